@@ -1,0 +1,100 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { isLocale, SUPPORTED_LOCALES } from '../../i18n/locales.ts';
+import { courseSchema, type CourseIndex, type CourseSpec } from '../lesson-spec.ts';
+import { at, byPlace, type Diagnostic } from './diagnostic.ts';
+import { extractLesson } from './extract-lesson.ts';
+import { validateCourse, type LessonFile } from './validate-course.ts';
+
+export interface LoadedCourse {
+  index?: CourseIndex;
+  diagnostics: Diagnostic[];
+  /** Every file read, so a dev server can watch them. */
+  files: string[];
+}
+
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+function readCourseYaml(path: string, file: string, diagnostics: Diagnostic[]): CourseSpec | undefined {
+  if (!existsSync(path)) {
+    diagnostics.push(at(file, undefined, 'content/course.yaml is missing: create it with id, version, title (en, es) and passMark.'));
+    return undefined;
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter });
+  if (doc.errors.length) {
+    for (const e of doc.errors) {
+      const p = counter.linePos(e.pos[0]);
+      diagnostics.push(at(file, { line: p.line, column: p.col }, `course.yaml is not valid YAML: ${e.message.split('\n')[0]}`));
+    }
+    return undefined;
+  }
+  const parsed = courseSchema.safeParse(doc.toJS() ?? {});
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.join('.');
+      const node = issue.path.length ? doc.getIn(issue.path, true) : undefined;
+      const range = (node as { range?: [number] } | undefined)?.range;
+      const p = range ? counter.linePos(range[0]) : { line: 1, col: 1 };
+      const what = node === undefined && issue.code === 'invalid_type' ? `is missing "${path}"` : `"${path}": ${issue.message}`;
+      diagnostics.push(at(file, { line: p.line, column: p.col }, `course.yaml ${what}. See the authoring guide for the expected shape.`));
+    }
+    return undefined;
+  }
+  return parsed.data;
+}
+
+/** Reads and checks the whole course under `root` (the project folder). */
+export function loadCourse(root: string): LoadedCourse {
+  const diagnostics: Diagnostic[] = [];
+  const files: string[] = [];
+  const rel = (p: string) => relative(root, p).split(sep).join('/');
+  const coursePath = join(root, 'content', 'course.yaml');
+  files.push(coursePath);
+  const course = readCourseYaml(coursePath, rel(coursePath), diagnostics);
+
+  const lessonsDir = join(root, 'content', 'lessons');
+  const bySlug = new Map<string, Map<string, LessonFile>>();
+  const slugs = existsSync(lessonsDir) ? readdirSync(lessonsDir).filter((d) => statSync(join(lessonsDir, d)).isDirectory()).sort() : [];
+  for (const slug of slugs) {
+    const dir = join(lessonsDir, slug);
+    const mdxFiles = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
+    if (!SLUG.test(slug)) {
+      diagnostics.push(at(rel(dir), undefined, `Lesson folder "${slug}" is not a valid URL name: use lowercase letters, digits and "-" (for example "what-customer-focus-means").`));
+      continue;
+    }
+    if (mdxFiles.length === 0) {
+      diagnostics.push(at(rel(dir), undefined, `Lesson folder "${slug}" has no lesson file: add en.mdx.`));
+      continue;
+    }
+    const versions = new Map<string, LessonFile>();
+    for (const name of mdxFiles) {
+      const path = join(dir, name);
+      files.push(path);
+      const locale = name.slice(0, -'.mdx'.length);
+      if (!isLocale(locale)) {
+        diagnostics.push(at(rel(path), undefined, `"${name}" is not a language the course offers: name lesson files ${SUPPORTED_LOCALES.map((l) => `${l}.mdx`).join(' or ')}.`));
+        continue;
+      }
+      const result = extractLesson(readFileSync(path, 'utf8'), rel(path), slug, locale);
+      diagnostics.push(...result.diagnostics);
+      if (result.lesson) versions.set(locale, { file: rel(path), lesson: result.lesson });
+    }
+    if (versions.size) bySlug.set(slug, versions);
+  }
+  if (slugs.length === 0) {
+    diagnostics.push(at('content/lessons', undefined, 'The course has no lessons: add a folder content/lessons/<slug>/ with an en.mdx file.'));
+  }
+  diagnostics.push(...validateCourse(bySlug));
+  diagnostics.sort(byPlace);
+  if (diagnostics.length || !course) return { diagnostics, files };
+
+  const lessons = [...bySlug.entries()]
+    .map(([slug, versions]) => ({
+      slug,
+      versions: Object.fromEntries([...versions].map(([locale, f]) => [locale, f.lesson.spec])) as CourseIndex['lessons'][number]['versions'],
+    }))
+    .sort((a, b) => a.versions.en.order - b.versions.en.order);
+  return { index: { course, lessons }, diagnostics, files };
+}

@@ -1,0 +1,84 @@
+
+import { relative, resolve, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { isLocale } from '../../i18n/locales.ts';
+import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
+import { extractLesson } from './extract-lesson.ts';
+import { loadCourse } from './load-course.ts';
+
+export const COURSE_INDEX_ID = 'virtual:course-index';
+const RESOLVED_ID = `\0${COURSE_INDEX_ID}`;
+const LESSON_FILE = /[\\/]content[\\/]lessons[\\/]([^\\/]+)[\\/]([^\\/]+)\.mdx$/;
+
+/** An error Vite shows with file, line and column (overlay and build output). */
+function contentError(root: string, diagnostics: Diagnostic[]): Error {
+  const first = diagnostics[0]!;
+  const count = diagnostics.length;
+  const error = new Error(
+    `The course content has ${count} problem${count === 1 ? '' : 's'}:\n${diagnostics.map(formatDiagnostic).join('\n')}`,
+  ) as Error & { id?: string; loc?: { file: string; line: number; column: number }; plugin?: string };
+  const file = resolve(root, first.file);
+  error.id = file;
+  error.loc = { file, line: first.line, column: first.column };
+  error.plugin = 'course-content';
+  return error;
+}
+
+/**
+ * Serves the course index (course.yaml, every lesson's frontmatter and its
+ * validated question specs, no lesson bodies) as `virtual:course-index`, and
+ * stops dev and build with file:line:column when content breaks the contract.
+ */
+export function coursePlugin(): Plugin {
+  let root = process.cwd();
+  let server: ViteDevServer | undefined;
+  const isContent = (file: string) => {
+    const rel = relative(root, file).split(sep).join('/');
+    return rel.startsWith('content/') && /\.(mdx|ya?ml)$/.test(rel);
+  };
+  return {
+    name: 'course-content',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
+    configureServer(devServer) {
+      server = devServer;
+      devServer.watcher.add(resolve(root, 'content'));
+      const refresh = (file: string) => {
+        if (!isContent(file)) return;
+        const mod = devServer.moduleGraph.getModuleById(RESOLVED_ID);
+        if (mod) devServer.moduleGraph.invalidateModule(mod);
+        devServer.ws.send({ type: 'full-reload' });
+      };
+      devServer.watcher.on('add', refresh);
+      devServer.watcher.on('unlink', refresh);
+      devServer.watcher.on('change', refresh);
+    },
+    resolveId(id) {
+      return id === COURSE_INDEX_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const { index, diagnostics, files } = loadCourse(root);
+      for (const file of files) this.addWatchFile(file);
+      if (!index) throw contentError(root, diagnostics);
+      return `export default ${JSON.stringify(index)};`;
+    },
+    transform(code, id) {
+      const match = LESSON_FILE.exec(id.split('?')[0]!);
+      if (!match) return undefined;
+      const [, slug, locale] = match;
+      if (!slug || !locale || !isLocale(locale)) return undefined;
+      const file = relative(root, id.split('?')[0]!).split(sep).join('/');
+      const { diagnostics } = extractLesson(code, file, slug, locale);
+      if (diagnostics.length) {
+        const error = contentError(root, diagnostics);
+        if (server) server.config.logger.error(error.message);
+        throw error;
+      }
+      return undefined;
+    },
+  };
+}
+

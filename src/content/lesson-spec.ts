@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { SUPPORTED_LOCALES } from '../i18n/locales.ts';
+import { quizSpecSchema } from '../quiz/question-spec.ts';
+
+export const frontmatterSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  summary: z.string().trim().min(1),
+  duration: z.number().int().min(1),
+  order: z.number().int(),
+  objectives: z.array(z.string().trim().min(1)).optional(),
+  kind: z.enum(['lesson', 'assessment']).default('lesson'),
+});
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+const localeSchema = z.enum(SUPPORTED_LOCALES);
+const localizedText = z.object({ en: z.string().trim().min(1) }).catchall(z.string().trim().min(1));
+
+export const courseSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and "-"'),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'use a version like 1.0.0'),
+  title: localizedText,
+  description: localizedText.optional(),
+  passMark: z.number().int().min(0).max(100),
+});
+export type CourseSpec = z.infer<typeof courseSchema>;
+
+export const reflectionSpecSchema = z.object({ id: z.string(), prompt: z.string() });
+export type ReflectionSpec = z.infer<typeof reflectionSpecSchema>;
+
+/** One language version of a lesson: its frontmatter and every check it holds. */
+export const lessonSpecSchema = z.object({
+  slug: z.string(),
+  locale: localeSchema,
+  title: z.string(),
+  summary: z.string(),
+  duration: z.number(),
+  order: z.number(),
+  objectives: z.array(z.string()),
+  kind: z.enum(['lesson', 'assessment']),
+  quizzes: z.array(quizSpecSchema),
+  reflections: z.array(reflectionSpecSchema),
+});
+export type LessonSpec = z.infer<typeof lessonSpecSchema>;
+
+export interface CourseIndex {
+  course: CourseSpec;
+  /** Lessons in course order; each holds the languages it was written in. */
+  lessons: Array<{ slug: string; versions: Partial<Record<z.infer<typeof localeSchema>, LessonSpec>> & { en: LessonSpec } }>;
+}

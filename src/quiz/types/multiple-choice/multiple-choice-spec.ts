@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { choiceSpecSchema } from '../choice-spec.ts';
+
+export const multipleChoiceSpecSchema = z.object({
+  type: z.literal('multiple-choice'),
+  id: z.string(),
+  prompt: z.string(),
+  fixed: z.boolean(),
+  choices: z.array(choiceSpecSchema).min(2),
+  explanation: z.string().optional(),
+});
+export type MultipleChoiceSpec = z.infer<typeof multipleChoiceSpecSchema>;
+
+export const multipleChoiceInputSchema = z.object({
+  type: z.literal('multiple-choice'),
+  selected: z.array(z.string()),
+});
+export type MultipleChoiceInput = z.infer<typeof multipleChoiceInputSchema>;

@@ -1,0 +1,33 @@
+/// <reference types="vitest/config" />
+import mdx from '@mdx-js/rollup';
+import react from '@vitejs/plugin-react';
+import remarkFrontmatter from 'remark-frontmatter';
+import { defineConfig } from 'vite';
+import { remarkLessonStructure } from './src/content/build/remark-lesson-structure.ts';
+import { coursePlugin } from './src/content/build/vite-plugin-course.ts';
+
+export default defineConfig({
+  // Relative asset paths: the app also runs from an LMS package folder.
+  base: './',
+  plugins: [
+    coursePlugin(),
+    {
+      enforce: 'pre',
+      ...mdx({
+        remarkPlugins: [[remarkFrontmatter, ['yaml']], remarkLessonStructure],
+        providerImportSource: '@mdx-js/react',
+      }),
+    },
+    react({ include: /\.(mdx|md|jsx|js|tsx|ts)$/ }),
+  ],
+  build: { target: 'es2022', sourcemap: false },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    environment: 'happy-dom',
+    globals: true,
+    setupFiles: ['./tests/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    restoreMocks: true,
+  },
+});
