@@ -23,7 +23,7 @@ export function remarkLessonStructure() {
         element.children = (only as Paragraph).children as unknown as MdxJsxFlowElement['children'];
         return;
       }
-      element.children = element.children.flatMap((child) => {
+      element.children = element.children.flatMap((child): MdxJsxFlowElement['children'] => {
         if (child.type !== 'paragraph') return [child];
         const paragraph = child as Paragraph;
         const parts = paragraph.children as RootContent[];

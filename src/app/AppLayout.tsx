@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { course, courseText } from '../content/course-index';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { StorageNotices } from './StorageNotices';
+import { useLocale } from './use-locale';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const first = useRef(true);
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    // Move focus to the new page's heading so screen readers announce it.
+    const heading = main.current?.querySelector('h1');
+    const target = heading ?? main.current;
+    if (heading) heading.tabIndex = -1;
+    target?.focus({ preventScroll: true });
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <Link to="/" className="brand">
+            <img src="./favicon.svg" alt="" width="28" height="28" />
+            {courseText(course.title, locale)}
+          </Link>
+          <LanguageSwitcher />
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className="app-main">
+        <StorageNotices />
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProgress } from '../progress/progress-store';
+
+const SETTLE_MS = 800;
+
+/** A private free-text answer, saved on the device as the learner types. */
+export function ConnectedReflection({ id, prompt }: { id: string; prompt: string }) {
+  const { t } = useTranslation();
+  const fieldId = useId();
+  const saved = useProgress((s) => s.reflections[id]?.text ?? '');
+  const saveReflection = useProgress((s) => s.saveReflection);
+  const [typing, setTyping] = useState(false);
+
+  useEffect(() => {
+    if (!typing) return;
+    const timer = window.setTimeout(() => setTyping(false), SETTLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [typing, saved]);
+
+  return (
+    <section className="reflection card" aria-label={t('reflection.heading')} data-position={`reflection-${id}`}>
+      <p className="eyebrow">{t('reflection.heading')}</p>
+      <label htmlFor={fieldId} className="reflection-prompt">
+        {prompt}
+      </label>
+      <p id={`${fieldId}-hint`} className="reflection-status">
+        {t('reflection.hint')}
+      </p>
+      <textarea
+        id={fieldId}
+        value={saved}
+        aria-describedby={`${fieldId}-hint ${fieldId}-status`}
+        onChange={(e) => {
+          saveReflection(id, e.target.value);
+          setTyping(true);
+        }}
+      />
+      <p id={`${fieldId}-status`} className="reflection-status" role="status">
+        {saved && !typing ? `✓ ${t('reflection.saved')}` : ''}
+      </p>
+    </section>
+  );
+}

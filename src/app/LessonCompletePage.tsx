@@ -1,0 +1,66 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { findLesson, nextLesson } from '../content/course-index';
+import { lessonScore, lessonStatus } from '../progress/progress-selectors';
+import { NotFoundPage } from './NotFoundPage';
+import { useLocale } from './use-locale';
+import { useProgressData } from './use-progress-data';
+
+export function LessonCompletePage() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const locale = useLocale();
+  const state = useProgressData();
+  const lesson = findLesson(slug, locale);
+
+  useEffect(() => {
+    document.title = `${t('complete.title')} · ${lesson?.spec.title ?? ''}`;
+  }, [t, lesson?.spec.title]);
+
+  if (!lesson) return <NotFoundPage />;
+  const { spec } = lesson;
+  if (lessonStatus(state, slug) !== 'completed') {
+    return (
+      <section className="completion">
+        <h1>
+          {spec.title}
+        </h1>
+        <p>{t('complete.notFinished')}</p>
+        <Link className="button" to={`/lessons/${slug}`}>
+          {t('complete.goToLesson')}
+        </Link>
+      </section>
+    );
+  }
+  const score = lessonScore(state, spec);
+  const next = nextLesson(slug, locale);
+  return (
+    <section className="completion" aria-labelledby="completion-heading">
+      <svg className="completion-mark" viewBox="0 0 24 24" aria-hidden="true">
+        <circle cx="12" cy="12" r="11" fill="none" stroke="currentColor" strokeWidth="2" />
+        <path d="M7 12.5l3.2 3.2L17 9" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+      <p className="eyebrow">{t('complete.title')}</p>
+      <h1 id="completion-heading">
+        {t('complete.heading', { title: spec.title })}
+      </h1>
+      {score === undefined ? (
+        <p>{t('complete.noScore')}</p>
+      ) : (
+        <p className="completion-score">{t('complete.score', { score })}</p>
+      )}
+      {!next && <p>{t('complete.courseDone')}</p>}
+      <div className="completion-actions">
+        {next && (
+          <Link className="button" to={`/lessons/${next.spec.slug}`}>
+            {t('complete.next', { title: next.spec.title })}
+          </Link>
+        )}
+        <Link className={next ? 'button button-secondary' : 'button'} to="/">
+          {t('complete.backHome')}
+        </Link>
+      </div>
+    </section>
+  );
+}

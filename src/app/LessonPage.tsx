@@ -1,0 +1,137 @@
+import { MDXProvider } from '@mdx-js/react';
+import type { MDXContent } from 'mdx/types';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { findLesson } from '../content/course-index';
+import { loadLessonBody } from '../content/lesson-bodies';
+import { lastFinishedAttempt } from '../progress/progress-selectors';
+import { useProgress } from '../progress/progress-store';
+import { LessonContext } from './lesson-context';
+import { mdxComponents } from './mdx-components';
+import { NotFoundPage } from './NotFoundPage';
+import { useLessonTracking } from './use-lesson-tracking';
+import { useLocale } from './use-locale';
+
+type BodyState = { status: 'loading' } | { status: 'ready'; Body: MDXContent } | { status: 'error' };
+
+export function LessonPage() {
+  const { slug = '' } = useParams();
+  const locale = useLocale();
+  const lesson = findLesson(slug, locale);
+  if (!lesson) return <NotFoundPage />;
+  return <Lesson key={`${slug}:${lesson.spec.locale}`} slug={slug} />;
+}
+
+function Lesson({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const navigate = useNavigate();
+  const { spec, fallback } = findLesson(slug, locale)!;
+  const [body, setBody] = useState<BodyState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const startLesson = useProgress((s) => s.startLesson);
+  const completeLesson = useProgress((s) => s.completeLesson);
+  const savedPosition = useProgress((s) => s.lessons[slug]?.position);
+  const quizzesDone = useProgress((s) => spec.quizzes.every((q) => lastFinishedAttempt(s, q.id) !== undefined));
+  const restored = useRef(false);
+
+  useEffect(() => {
+    startLesson(slug);
+  }, [slug, startLesson]);
+
+  useEffect(() => {
+    document.title = spec.title;
+  }, [spec.title]);
+
+  useEffect(() => {
+    let live = true;
+    loadLessonBody(slug, spec.locale).then(
+      (Body) => live && setBody({ status: 'ready', Body }),
+      () => live && setBody({ status: 'error' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [slug, spec.locale, attempt]);
+
+  useLessonTracking(slug, body.status === 'ready');
+
+  useEffect(() => {
+    if (body.status !== 'ready' || restored.current) return;
+    restored.current = true;
+    if (!savedPosition) return;
+    const target = document.querySelector<HTMLElement>(`[data-position="${CSS.escape(savedPosition)}"]`);
+    target?.scrollIntoView({ block: 'start' });
+  }, [body.status, savedPosition]);
+
+  const finish = () => {
+    completeLesson(slug);
+    void navigate(`/lessons/${slug}/complete`);
+  };
+
+  return (
+    <article className="lesson" lang={spec.locale}>
+      <nav aria-label={t('lesson.breadcrumb')} className="breadcrumb">
+        <Link to="/">{t('lesson.backToCourse')}</Link>
+      </nav>
+      <header className="lesson-header">
+        <h1>{spec.title}</h1>
+        <p className="lesson-meta">{t('lesson.minutes', { count: spec.duration })}</p>
+      </header>
+      {fallback && (
+        <p className="notice" role="note" lang={locale}>
+          {t('lesson.fallback')}
+        </p>
+      )}
+      {spec.objectives.length > 0 && (
+        <section className="objectives" aria-labelledby="objectives-heading">
+          <h2 id="objectives-heading">{t('lesson.objectives')}</h2>
+          <ul>
+            {spec.objectives.map((o) => (
+              <li key={o}>{o}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <div className="lesson-body">
+        {body.status === 'loading' && <p role="status">{t('lesson.loading')}</p>}
+        {body.status === 'error' && (
+          <div role="alert" className="notice">
+            <p>{t('lesson.loadError')}</p>
+            <button type="button" className="button" onClick={() => (setBody({ status: 'loading' }), setAttempt((n) => n + 1))}>
+              {t('lesson.retry')}
+            </button>
+          </div>
+        )}
+        {body.status === 'ready' && (
+          <LessonContext.Provider value={spec}>
+            <MDXProvider components={mdxComponents}>
+              <body.Body />
+            </MDXProvider>
+          </LessonContext.Provider>
+        )}
+      </div>
+
+      {body.status === 'ready' && (
+        <footer className="lesson-footer">
+          <button
+            type="button"
+            className="button"
+            aria-disabled={!quizzesDone}
+            aria-describedby={quizzesDone ? undefined : 'finish-hint'}
+            onClick={() => quizzesDone && finish()}
+          >
+            {t('lesson.finish')}
+          </button>
+          {!quizzesDone && (
+            <p id="finish-hint" className="lesson-meta">
+              {t('lesson.finishHint')}
+            </p>
+          )}
+        </footer>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,22 @@
+import { createHashRouter } from 'react-router';
+import { AppLayout } from './AppLayout';
+import { HomePage } from './HomePage';
+import { LessonCompletePage } from './LessonCompletePage';
+import { LessonPage } from './LessonPage';
+import { NotFoundPage } from './NotFoundPage';
+
+/**
+ * Hash URLs: the same build runs from a web server, an LMS package folder or
+ * an offline cache without server rewrites.
+ */
+export const router = createHashRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'lessons/:slug', element: <LessonPage /> },
+      { path: 'lessons/:slug/complete', element: <LessonCompletePage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,4 @@
+declare module 'virtual:course-index' {
+  const index: import('./lesson-spec').CourseIndex;
+  export default index;
+}

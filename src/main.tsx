@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { router } from './app/router';
+import { initI18n } from './i18n/i18n';
+import { subscribeToOtherTabs } from './progress/progress-store';
+import './ui/theme.css';
+import './app/app.css';
+
+initI18n();
+subscribeToOtherTabs();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>,
+);

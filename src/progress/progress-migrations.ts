@@ -1,0 +1,40 @@
+import { progressStateSchema, type ProgressState } from './progress-schema';
+
+export const CURRENT_VERSION = 1;
+
+/** Turns a payload of version `from` into version `from + 1`; steps may throw on a shape they cannot read. */
+export type MigrationStep = (payload: unknown) => unknown;
+
+/**
+ * Keyed by the version a step migrates from. To add version N + 1: change the schema,
+ * add the step `N: (payload) => …`, bump CURRENT_VERSION and freeze a vN+1 fixture.
+ */
+export const migrations: Readonly<Record<number, MigrationStep>> = {};
+
+export type MigrationResult =
+  | { ok: true; state: ProgressState }
+  | { ok: false; reason: 'newer-version' | 'invalid' };
+
+export function migrateProgress(
+  payload: unknown,
+  version: number,
+  steps: Readonly<Record<number, MigrationStep>> = migrations,
+  currentVersion: number = CURRENT_VERSION,
+): MigrationResult {
+  if (!Number.isInteger(version) || version < 0) return { ok: false, reason: 'invalid' };
+  if (version > currentVersion) return { ok: false, reason: 'newer-version' };
+
+  let migrated = payload;
+  for (let from = version; from < currentVersion; from++) {
+    const step = steps[from];
+    if (!step) return { ok: false, reason: 'invalid' };
+    try {
+      migrated = step(migrated);
+    } catch {
+      return { ok: false, reason: 'invalid' };
+    }
+  }
+
+  const parsed = progressStateSchema.safeParse(migrated);
+  return parsed.success ? { ok: true, state: parsed.data } : { ok: false, reason: 'invalid' };
+}

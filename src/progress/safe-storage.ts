@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { create } from 'zustand';
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { CURRENT_VERSION, migrateProgress } from './progress-migrations';
+import type { ProgressState } from './progress-schema';
+
+export type StorageNoticeCode = 'restored-from-backup' | 'corrupt' | 'newer-version' | 'save-failed' | 'unavailable';
+
+export interface StorageNotice {
+  code: StorageNoticeCode;
+  backupKey?: string;
+  at: string;
+}
+
+interface StorageStatus {
+  notices: StorageNotice[];
+  dismiss: (code: StorageNoticeCode) => void;
+}
+
+/** What happened to the saved progress, as codes for the UI to translate. Not persisted. */
+export const useStorageStatus = create<StorageStatus>()((set) => ({
+  notices: [],
+  dismiss: (code) => set((status) => ({ notices: status.notices.filter((notice) => notice.code !== code) })),
+}));
+
+/** Records a notice, replacing an earlier one with the same code. */
+export function recordNotice(code: StorageNoticeCode, backupKey?: string): void {
+  const notice: StorageNotice = backupKey ? { code, backupKey, at: new Date().toISOString() } : { code, at: new Date().toISOString() };
+  useStorageStatus.setState((status) => ({
+    notices: [...status.notices.filter((existing) => existing.code !== code), notice],
+  }));
+}
+
+/** May throw or return undefined: private modes, sandboxed iframes and some LMS players block storage. */
+export type StorageGetter = () => Storage | undefined;
+
+export const browserStorage: StorageGetter = () => globalThis.localStorage;
+
+export type DecodedProgress = { ok: true; state: ProgressState } | { ok: false; code: 'corrupt' | 'newer-version' };
+
+const envelopeSchema = z.object({ state: z.unknown(), version: z.number() });
+
+/** Reads a saved string as written by zustand persist (`{ state, version }`), migrating older versions. */
+export function decodeProgress(raw: string): DecodedProgress {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { ok: false, code: 'corrupt' };
+  }
+  const envelope = envelopeSchema.safeParse(parsed);
+  if (!envelope.success) return { ok: false, code: 'corrupt' };
+
+  const migrated = migrateProgress(envelope.data.state, envelope.data.version);
+  if (migrated.ok) return migrated;
+  return { ok: false, code: migrated.reason === 'newer-version' ? 'newer-version' : 'corrupt' };
+}
+
+const backupPrefix = (name: string): string => `${name}.backup.`;
+
+function openStorage(getStorage: StorageGetter): Storage | undefined {
+  let storage: Storage | undefined;
+  try {
+    storage = getStorage();
+  } catch {
+    storage = undefined;
+  }
+  if (!storage) recordNotice('unavailable');
+  return storage;
+}
+
+/** Copies `raw` under a new backup key, or finds a backup that already holds it. Never overwrites a backup. */
+function backUp(storage: Storage, name: string, raw: string): string | undefined {
+  const prefix = backupPrefix(name);
+  try {
+    for (let index = 0; index < storage.length; index++) {
+      const key = storage.key(index);
+      if (key?.startsWith(prefix) && storage.getItem(key) === raw) return key;
+    }
+    const base = `${prefix}${new Date().toISOString()}`;
+    let key = base;
+    for (let copy = 2; storage.getItem(key) !== null; copy++) key = `${base}.${copy}`;
+    storage.setItem(key, raw);
+    return key;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A persist storage that never throws and never loses a saved string it cannot read: unreadable,
+ * invalid or newer data is copied to a backup key before the app starts fresh, and until that copy
+ * succeeds the original is left untouched.
+ */
+export function createSafeStorage(getStorage: StorageGetter = browserStorage): PersistStorage<ProgressState> {
+  const awaitingBackup = new Map<string, { raw: string; code: 'corrupt' | 'newer-version' }>();
+
+  const secureOriginal = (storage: Storage, name: string): boolean => {
+    const pending = awaitingBackup.get(name);
+    if (!pending) return true;
+    const backupKey = backUp(storage, name, pending.raw);
+    if (!backupKey) return false;
+    awaitingBackup.delete(name);
+    recordNotice(pending.code, backupKey);
+    return true;
+  };
+
+  const writeSafely = (name: string, write: (storage: Storage) => void): boolean => {
+    const storage = openStorage(getStorage);
+    if (!storage) return false;
+    try {
+      if (secureOriginal(storage, name)) {
+        write(storage);
+        return true;
+      }
+    } catch {
+      // quota exceeded, storage disabled: the in-memory state keeps working
+    }
+    recordNotice('save-failed');
+    return false;
+  };
+
+  return {
+    getItem(name): StorageValue<ProgressState> | null {
+      const storage = openStorage(getStorage);
+      if (!storage) return null;
+
+      let raw: string | null;
+      try {
+        raw = storage.getItem(name);
+      } catch {
+        recordNotice('unavailable');
+        return null;
+      }
+      if (raw === null) return null;
+
+      const decoded = decodeProgress(raw);
+      if (decoded.ok) return { state: decoded.state, version: CURRENT_VERSION };
+
+      awaitingBackup.set(name, { raw, code: decoded.code });
+      if (!secureOriginal(storage, name)) recordNotice(decoded.code);
+      return null;
+    },
+
+    setItem(name, value): void {
+      if (!writeSafely(name, (storage) => storage.setItem(name, JSON.stringify(value)))) return;
+      const { dismiss } = useStorageStatus.getState();
+      dismiss('save-failed');
+      dismiss('unavailable');
+    },
+
+    removeItem(name): void {
+      writeSafely(name, (storage) => storage.removeItem(name));
+    },
+  };
+}
+
+export type BackupReadResult = DecodedProgress | { ok: false; code: 'missing' | 'unavailable' };
+
+/** Reads a backup written by the safe storage, for a learner who wants it back. */
+export function readBackup(backupKey: string, getStorage: StorageGetter = browserStorage): BackupReadResult {
+  const storage = openStorage(getStorage);
+  if (!storage) return { ok: false, code: 'unavailable' };
+  let raw: string | null;
+  try {
+    raw = storage.getItem(backupKey);
+  } catch {
+    return { ok: false, code: 'unavailable' };
+  }
+  return raw === null ? { ok: false, code: 'missing' } : decodeProgress(raw);
+}

@@ -1,0 +1,118 @@
+import { choiceOrder, drawQuestions, quizResult, scoreQuestion, type CheckedAnswer } from './quiz-engine';
+import { behavioursQuestion, checkQuiz, johnQuestion, quizOf } from './quiz-test-fixtures';
+
+const authored = (count: number) => Array.from({ length: count }, (_, i) => `q${i + 1}`);
+const seeds = Array.from({ length: 20 }, (_, i) => i * 7919 + 1);
+
+describe('drawQuestions', () => {
+  it('returns every question in authored order with neither draw nor shuffle', () => {
+    for (const seed of seeds) expect(drawQuestions(quizOf(5), seed)).toEqual(authored(5));
+  });
+
+  it('shuffles every question with shuffle, the same way for the same seed', () => {
+    const quiz = quizOf(8, { shuffle: true });
+    const first = drawQuestions(quiz, 3);
+    expect(drawQuestions(quiz, 3)).toEqual(first);
+    expect([...first].sort()).toEqual([...authored(8)].sort());
+    const orders = new Set(seeds.map((seed) => drawQuestions(quiz, seed).join()));
+    expect(orders.size).toBeGreaterThan(1);
+  });
+
+  it('draws n questions in authored relative order with draw but no shuffle', () => {
+    const quiz = quizOf(8, { draw: 3 });
+    const picks = new Set<string>();
+    for (const seed of seeds) {
+      const drawn = drawQuestions(quiz, seed);
+      expect(drawn).toHaveLength(3);
+      expect(drawn).toEqual(authored(8).filter((id) => drawn.includes(id)));
+      picks.add(drawn.join());
+    }
+    expect(picks.size).toBeGreaterThan(1);
+  });
+
+  it('draws n distinct questions in shuffled order with draw and shuffle', () => {
+    const quiz = quizOf(8, { draw: 4, shuffle: true });
+    const drawn = seeds.map((seed) => drawQuestions(quiz, seed));
+    for (const ids of drawn) {
+      expect(ids).toHaveLength(4);
+      expect(new Set(ids).size).toBe(4);
+      ids.forEach((id) => expect(authored(8)).toContain(id));
+    }
+    const isAuthoredOrder = (ids: string[]) => ids.join() === authored(8).filter((id) => ids.includes(id)).join();
+    expect(drawn.some((ids) => !isAuthoredOrder(ids))).toBe(true);
+  });
+});
+
+describe('choiceOrder', () => {
+  it('keeps authored order when the question is fixed', () => {
+    for (const seed of seeds) expect(choiceOrder(behavioursQuestion, seed)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('shuffles the same way for the same seed and question, and differs across seeds', () => {
+    expect(choiceOrder(johnQuestion, 11)).toEqual(choiceOrder(johnQuestion, 11));
+    expect([...choiceOrder(johnQuestion, 11)].sort()).toEqual(['a', 'b', 'c']);
+    expect(new Set(seeds.map((seed) => choiceOrder(johnQuestion, seed).join())).size).toBeGreaterThan(1);
+  });
+
+  it('keys the shuffle by question id, so two questions in one attempt are shuffled independently', () => {
+    const many = (id: string) => ({ id, fixed: false, choices: 'abcdefgh'.split('').map((c) => ({ id: c })) });
+    expect(choiceOrder(many('x'), 5)).not.toEqual(choiceOrder(many('y'), 5));
+  });
+});
+
+describe('scoreQuestion', () => {
+  it('dispatches to the single-choice scorer', () => {
+    expect(scoreQuestion(johnQuestion, { type: 'single-choice', selected: 'b' })).toEqual({ type: 'points', earned: 1, total: 1 });
+    expect(scoreQuestion(johnQuestion, { type: 'single-choice', selected: 'a' })).toEqual({ type: 'points', earned: 0, total: 1 });
+  });
+
+  it('dispatches to the multiple-choice scorer', () => {
+    expect(scoreQuestion(behavioursQuestion, { type: 'multiple-choice', selected: ['a', 'b'] })).toEqual({
+      type: 'points',
+      earned: 1,
+      total: 1,
+    });
+  });
+
+  it('returns invalid empty for no input or input of another question type', () => {
+    expect(scoreQuestion(johnQuestion, undefined)).toEqual({ type: 'invalid', code: 'empty' });
+    expect(scoreQuestion(johnQuestion, { type: 'multiple-choice', selected: ['b'] })).toEqual({ type: 'invalid', code: 'empty' });
+  });
+});
+
+describe('quizResult', () => {
+  const right: CheckedAnswer = { input: { type: 'single-choice', selected: 'a' }, earned: 1, total: 1 };
+  const wrong: CheckedAnswer = { input: { type: 'single-choice', selected: 'b' }, earned: 0, total: 1 };
+
+  it('sums points and gives a whole percentage, with no pass verdict without a pass mark', () => {
+    const result = quizResult(quizOf(3), { questionIds: ['q1', 'q2', 'q3'], answers: { q1: right, q2: right, q3: wrong } });
+    expect(result).toEqual({ earned: 2, total: 3, percent: 67 });
+    expect(result).not.toHaveProperty('passed');
+  });
+
+  it('counts an unanswered question as its points not earned', () => {
+    expect(quizResult(quizOf(2), { questionIds: ['q1', 'q2'], answers: { q1: right } })).toMatchObject({ earned: 1, total: 2, percent: 50 });
+  });
+
+  it('counts only the drawn questions and ignores ids no longer in the quiz', () => {
+    expect(quizResult(quizOf(5), { questionIds: ['q2', 'gone'], answers: { q2: right } })).toMatchObject({ earned: 1, total: 1 });
+  });
+
+  it('passes at exactly the pass mark and fails just below it', () => {
+    const quiz = quizOf(5, { passMark: 80 });
+    const ids = authored(5);
+    const answers = (correct: number) => Object.fromEntries(ids.map((id, i) => [id, i < correct ? right : wrong]));
+    expect(quizResult(quiz, { questionIds: ids, answers: answers(4) })).toMatchObject({ percent: 80, passed: true });
+    expect(quizResult(quiz, { questionIds: ids, answers: answers(3) })).toMatchObject({ percent: 60, passed: false });
+  });
+
+  it('compares the shown percentage, so 2 of 3 (67%) meets a pass mark of 67', () => {
+    const answers = { q1: right, q2: right, q3: wrong };
+    expect(quizResult(quizOf(3, { passMark: 67 }), { questionIds: authored(3), answers })).toMatchObject({ passed: true });
+    expect(quizResult(quizOf(3, { passMark: 68 }), { questionIds: authored(3), answers })).toMatchObject({ passed: false });
+  });
+
+  it('works for the sample quiz', () => {
+    expect(quizResult(checkQuiz, { questionIds: ['q-john'], answers: {} })).toEqual({ earned: 0, total: 1, percent: 0 });
+  });
+});

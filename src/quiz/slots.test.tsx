@@ -1,0 +1,69 @@
+import { render } from '@testing-library/react';
+import { isValidElement } from 'react';
+import { Choice, collectSlots, Explanation, findQuestionElement, MultipleChoice, SingleChoice } from './slots';
+
+describe('collectSlots', () => {
+  it('splits the prompt, the choice labels in authored order and the explanation, skipping whitespace', () => {
+    const slots = collectSlots([
+      '\n',
+      <p key="1">Scenario</p>,
+      '\n',
+      <p key="2">
+        <strong>Question?</strong>
+      </p>,
+      <Choice key="3" feedback="No.">
+        First
+      </Choice>,
+      '\n',
+      <Choice key="4" correct>
+        Second <em>choice</em>
+      </Choice>,
+      <Explanation key="5">Because.</Explanation>,
+    ]);
+
+    expect(slots.prompt).toHaveLength(2);
+    expect(slots.prompt.every((node) => isValidElement(node) && node.type === 'p')).toBe(true);
+    expect(slots.choices).toHaveLength(2);
+    expect(slots.choices[0]).toBe('First');
+    const { container } = render(<>{slots.choices[1]}</>);
+    expect(container).toHaveTextContent('Second choice');
+    expect(slots.explanation).toBe('Because.');
+  });
+
+  it('matches choices by component, not by name, and leaves the explanation out when there is none', () => {
+    function Impostor({ children }: { children: string }) {
+      return <span>{children}</span>;
+    }
+    Impostor.displayName = 'Choice';
+    const slots = collectSlots([<Impostor key="1">Not a choice</Impostor>, <Choice key="2">A</Choice>]);
+    expect(slots.prompt).toHaveLength(1);
+    expect(slots.choices).toEqual(['A']);
+    expect(slots).not.toHaveProperty('explanation');
+  });
+});
+
+describe('findQuestionElement', () => {
+  it('finds a question among the quiz children by its id prop', () => {
+    const children = [
+      '\n',
+      <SingleChoice key="1" id="q1">
+        <Choice>A</Choice>
+      </SingleChoice>,
+      <MultipleChoice key="2" id="q2" />,
+    ];
+    expect(findQuestionElement(children, 'q2')?.type).toBe(MultipleChoice);
+    expect(findQuestionElement(children, 'missing')).toBeUndefined();
+  });
+});
+
+describe('question markers', () => {
+  it('render nothing on their own', () => {
+    const { container } = render(
+      <SingleChoice id="q1">
+        <p>Prompt</p>
+        <Choice>A</Choice>
+      </SingleChoice>,
+    );
+    expect(container).toBeEmptyDOMElement();
+  });
+});
