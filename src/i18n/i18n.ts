@@ -14,8 +14,9 @@ export const resources = {
 
 export const LANGUAGE_STORAGE_KEY = 'cf-language';
 
-const syncDocumentLanguage = (lng: string) => {
-  if (typeof document !== 'undefined') document.documentElement.lang = lng;
+/** `<html lang>` follows the language in use ("es", not the browser's "es-ES"). */
+const syncDocumentLanguage = () => {
+  if (typeof document !== 'undefined') document.documentElement.lang = i18n.resolvedLanguage ?? SOURCE_LOCALE;
 };
 
 /** Starts i18next once; the chosen language is remembered on the device. */

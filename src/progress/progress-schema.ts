@@ -1,36 +1,38 @@
-import { z } from 'zod';
-import { questionInputSchema } from '../quiz/question-spec';
+// Runs in the browser on every load, so it uses zod/mini (tree-shakable) rather than full zod.
+import { z } from 'zod/mini';
+import { questionInputSchema } from '../quiz/question-input';
 
 const isoDate = z.iso.datetime();
+const nonnegative = z.number().check(z.nonnegative());
 
 export const lessonProgressSchema = z.object({
   startedAt: isoDate,
-  completedAt: isoDate.optional(),
-  timeSpentMs: z.number().nonnegative(),
+  completedAt: z.optional(isoDate),
+  timeSpentMs: nonnegative,
   lastVisitedAt: isoDate,
   /** Id of the section or quiz the learner was at. */
-  position: z.string().optional(),
+  position: z.optional(z.string()),
 });
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 
 export const answerRecordSchema = z.object({
   input: questionInputSchema,
-  earned: z.number().nonnegative(),
-  total: z.number().nonnegative(),
+  earned: nonnegative,
+  total: nonnegative,
   checkedAt: isoDate,
 });
 export type AnswerRecord = z.infer<typeof answerRecordSchema>;
 
 export const quizAttemptSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   lessonSlug: z.string(),
   startedAt: isoDate,
-  finishedAt: isoDate.optional(),
+  finishedAt: z.optional(isoDate),
   /** Drives the choice and question shuffles, so a reload shows the same order. */
-  seed: z.number().int().min(0).max(0xffff_ffff),
+  seed: z.int().check(z.minimum(0), z.maximum(0xffff_ffff)),
   /** The questions of this attempt, in the order shown. */
   questionIds: z.array(z.string()),
-  position: z.number().int().nonnegative(),
+  position: z.int().check(z.nonnegative()),
   /** Selections not yet checked. */
   drafts: z.record(z.string(), questionInputSchema),
   answers: z.record(z.string(), answerRecordSchema),
@@ -48,7 +50,7 @@ export const progressStateSchema = z.object({
   lessons: z.record(z.string(), lessonProgressSchema),
   quizzes: z.record(z.string(), quizProgressSchema),
   reflections: z.record(z.string(), reflectionEntrySchema),
-  lastLesson: z.string().optional(),
+  lastLesson: z.optional(z.string()),
 });
 export type ProgressState = z.infer<typeof progressStateSchema>;
 

@@ -1,16 +1,13 @@
 import { z } from 'zod';
-import {
-  multipleChoiceInputSchema,
-  multipleChoiceSpecSchema,
-} from './types/multiple-choice/multiple-choice-spec.ts';
-import { singleChoiceInputSchema, singleChoiceSpecSchema } from './types/single-choice/single-choice-spec.ts';
+import { multipleChoiceSpecSchema } from './types/multiple-choice/multiple-choice-spec.ts';
+import { singleChoiceSpecSchema } from './types/single-choice/single-choice-spec.ts';
 
 export const questionSpecSchema = z.discriminatedUnion('type', [singleChoiceSpecSchema, multipleChoiceSpecSchema]);
 export type QuestionSpec = z.infer<typeof questionSpecSchema>;
 export type QuestionType = QuestionSpec['type'];
 
-export const questionInputSchema = z.discriminatedUnion('type', [singleChoiceInputSchema, multipleChoiceInputSchema]);
-export type QuestionInput = z.infer<typeof questionInputSchema>;
+/** The runtime (zod/mini) input schema lives in question-input.ts; only its type is re-exported here. */
+export type { QuestionInput } from './question-input.ts';
 
 /** The authored name of each question component, by spec type. */
 export const questionComponentNames = {

@@ -11,8 +11,4 @@ export const multipleChoiceSpecSchema = z.object({
 });
 export type MultipleChoiceSpec = z.infer<typeof multipleChoiceSpecSchema>;
 
-export const multipleChoiceInputSchema = z.object({
-  type: z.literal('multiple-choice'),
-  selected: z.array(z.string()),
-});
-export type MultipleChoiceInput = z.infer<typeof multipleChoiceInputSchema>;
+export type { MultipleChoiceInput } from './multiple-choice-input.ts';

@@ -13,9 +13,4 @@ export const singleChoiceSpecSchema = z.object({
 });
 export type SingleChoiceSpec = z.infer<typeof singleChoiceSpecSchema>;
 
-/** What the learner did: the id of the chosen choice, or null. */
-export const singleChoiceInputSchema = z.object({
-  type: z.literal('single-choice'),
-  selected: z.string().nullable(),
-});
-export type SingleChoiceInput = z.infer<typeof singleChoiceInputSchema>;
+export type { SingleChoiceInput } from './single-choice-input.ts';

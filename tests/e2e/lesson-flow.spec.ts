@@ -1,0 +1,181 @@
+import { expect, test, type Page } from '@playwright/test';
+import { correctLabels, expectNoA11yViolations, fill, freshStart, lesson, tabTo, text } from './support';
+
+const SLUG = 'what-customer-focus-means';
+const t = text.en;
+const spec = lesson(SLUG);
+const quiz = spec.quizzes[0]!;
+const correct = correctLabels(spec);
+
+/** The question on screen, found through the spec by its prompt. */
+async function currentQuestion(page: Page) {
+  const heading = page.getByRole('heading', { name: /^Question \d+ of \d+$/ });
+  const [, n] = /Question (\d+)/.exec((await heading.textContent()) ?? '')!;
+  // The attempt decides which question is where, so find it by its choices.
+  for (const q of quiz.questions) {
+    if (await page.getByRole(q.type === 'single-choice' ? 'radio' : 'checkbox', { name: q.choices[0]!.label, exact: true }).count()) {
+      return { question: q, number: Number(n) };
+    }
+  }
+  throw new Error('No known question on screen');
+}
+
+test.beforeEach(async ({ page }) => {
+  await freshStart(page);
+});
+
+test('a learner takes lesson 1 with the mouse from the home page to the completion screen', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'Customer Focus' })).toBeVisible();
+  await expect(page.getByText(fill(t.status['not-started'], {}))).toBeVisible();
+  await expectNoA11yViolations(page, 'home');
+
+  await page.getByRole('link', { name: t.home.start }).click();
+  await expect(page.getByRole('heading', { level: 1, name: spec.title })).toBeVisible();
+  await expectNoA11yViolations(page, 'lesson');
+
+  await page.getByRole('button', { name: text.en.quiz.start.button }).click();
+  for (let i = 1; i <= quiz.questions.length; i++) {
+    await expect(page.getByRole('heading', { name: fill(t.quiz.progress, { current: i, total: quiz.questions.length }) })).toBeVisible();
+    const { question } = await currentQuestion(page);
+    for (const label of correct.get(question.id)!) {
+      await page.getByRole(question.type === 'single-choice' ? 'radio' : 'checkbox', { name: label, exact: true }).click();
+    }
+    await page.getByRole('button', { name: t.quiz.check }).click();
+    await expect(page.getByRole('status').getByText(t.quiz.verdict.correct)).toBeVisible();
+    const firstRight = question.choices.find((c) => c.correct)!;
+    if (firstRight.feedback) await expect(page.getByText(firstRight.feedback)).toBeVisible();
+    if (i === 1) await expectNoA11yViolations(page, 'quiz feedback');
+    await page.getByRole('button', { name: i === quiz.questions.length ? t.quiz.seeResult : t.quiz.next }).click();
+  }
+  await expect(page.getByRole('heading', { name: t.quiz.result.heading })).toBeVisible();
+  await expect(page.getByText(fill(t.quiz.result.score_other, { earned: 3, count: 3 }))).toBeVisible();
+  await expectNoA11yViolations(page, 'quiz result');
+
+  await page.getByRole('textbox', { name: spec.reflections[0]!.prompt }).fill('Answer every customer within a day.');
+  await page.getByRole('button', { name: t.lesson.finish }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: fill(t.complete.heading, { title: spec.title }) })).toBeVisible();
+  await expect(page.getByText(fill(t.complete.score, { score: 100 }))).toBeVisible();
+  await expectNoA11yViolations(page, 'completion');
+
+  await page.getByRole('link', { name: t.complete.backHome }).click();
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: spec.title }) });
+  await expect(card).toContainText(t.status.completed);
+  await expect(card).toContainText(fill(t.home.score, { score: 100 }));
+  await expect(page.getByText(fill(t.home.progress, { completed: 1, total: 1 }))).toBeVisible();
+});
+
+test('a keyboard-only learner completes lesson 1', async ({ page }) => {
+  await page.goto('./');
+  await tabTo(page, page.getByRole('link', { name: t.home.start }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: spec.title })).toBeFocused();
+
+  await tabTo(page, page.getByRole('button', { name: t.quiz.start.button }));
+  await page.keyboard.press('Enter');
+  for (let i = 1; i <= quiz.questions.length; i++) {
+    const { question } = await currentQuestion(page);
+    const role = question.type === 'single-choice' ? 'radio' : 'checkbox';
+    for (const label of correct.get(question.id)!) {
+      const choice = page.getByRole(role, { name: label, exact: true });
+      if (role === 'radio') {
+        // Tab into the group, then arrow keys move the selection.
+        await tabTo(page, page.getByRole('radio').first());
+        for (let k = 0; k < question.choices.length && !(await choice.isChecked()); k++) await page.keyboard.press('ArrowDown');
+      } else {
+        await tabTo(page, choice);
+        await page.keyboard.press('Space');
+      }
+      await expect(choice).toBeChecked();
+    }
+    await tabTo(page, page.getByRole('button', { name: t.quiz.check }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').getByText(t.quiz.verdict.correct)).toBeVisible();
+    await expect(page.getByRole('button', { name: i === quiz.questions.length ? t.quiz.seeResult : t.quiz.next })).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: t.quiz.result.heading })).toBeFocused();
+
+  await tabTo(page, page.getByRole('textbox', { name: spec.reflections[0]!.prompt }));
+  await page.keyboard.type('Reply to every message the same day.');
+  await tabTo(page, page.getByRole('button', { name: t.lesson.finish }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: fill(t.complete.heading, { title: spec.title }) })).toBeFocused();
+  await expect(page.getByText(fill(t.complete.score, { score: 100 }))).toBeVisible();
+});
+
+test('a wrong answer shows the feedback written for that choice', async ({ page }) => {
+  await page.goto(`./#/lessons/${SLUG}`);
+  await page.getByRole('button', { name: t.quiz.start.button }).click();
+  await page.getByRole('button', { name: t.quiz.check }).click();
+  await expect(page.getByText(t.quiz.error.empty)).toBeVisible();
+
+  const { question } = await currentQuestion(page);
+  const wrong = question.choices.find((c) => !c.correct)!;
+  await page.getByRole(question.type === 'single-choice' ? 'radio' : 'checkbox', { name: wrong.label, exact: true }).click();
+  await page.getByRole('button', { name: t.quiz.check }).click();
+  await expect(page.getByRole('status').getByText(t.quiz.verdict.incorrect)).toBeVisible();
+  await expect(page.getByText(wrong.feedback!)).toBeVisible();
+});
+
+test('reloading mid-quiz brings back the same question, choice order, answers and position', async ({ page }) => {
+  await page.goto(`./#/lessons/${SLUG}`);
+  await page.getByRole('button', { name: t.quiz.start.button }).click();
+  const first = await currentQuestion(page);
+  await page.getByRole('radio', { name: correct.get(first.question.id)![0]!, exact: true }).click();
+  await page.getByRole('button', { name: t.quiz.check }).click();
+  await page.getByRole('button', { name: t.quiz.next }).click();
+
+  const second = await currentQuestion(page);
+  const role = second.question.type === 'single-choice' ? 'radio' : 'checkbox';
+  const draft = second.question.choices[1]!.label;
+  await page.getByRole(role, { name: draft, exact: true }).click();
+  const order = await page.getByRole(role).allTextContents();
+  const labels = await page.getByRole(role).evaluateAll((els) => els.map((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: fill(t.quiz.progress, { current: 2, total: quiz.questions.length }) })).toBeVisible();
+  await expect(page.getByRole(role, { name: draft, exact: true })).toBeChecked();
+  expect(await page.getByRole(role).allTextContents()).toEqual(order);
+  expect(await page.getByRole(role).evaluateAll((els) => els.map((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? ''))).toEqual(labels);
+
+  await page.goto('./');
+  await expect(page.getByText(t.status['in-progress'])).toBeVisible();
+  await expect(page.getByRole('link', { name: fill(t.home.continue, { title: spec.title }) })).toBeVisible();
+});
+
+test('reset my progress asks first, then clears everything', async ({ page }) => {
+  await page.goto(`./#/lessons/${SLUG}`);
+  await page.getByRole('button', { name: t.quiz.start.button }).click();
+  await page.goto('./');
+  await expect(page.getByText(t.status['in-progress'])).toBeVisible();
+
+  await page.getByRole('button', { name: t.reset.button }).click();
+  const dialog = page.getByRole('dialog', { name: t.reset.title });
+  await expect(dialog).toBeVisible();
+  await expectNoA11yViolations(page, 'reset dialog');
+  await dialog.getByRole('button', { name: t.reset.cancel }).click();
+  await expect(page.getByText(t.status['in-progress'])).toBeVisible();
+
+  await page.getByRole('button', { name: t.reset.button }).click();
+  await dialog.getByRole('button', { name: t.reset.confirm }).click();
+  await expect(page.getByText(t.status['not-started'])).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(t.status['not-started'])).toBeVisible();
+});
+
+test('unreadable saved progress is kept aside and the learner is told', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('corrupted')) {
+      localStorage.setItem('cf-progress', '{"state": {"lessons": ');
+      sessionStorage.setItem('corrupted', '1');
+    }
+  });
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText(t.storage.corrupt.split('(')[0]!.trim());
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cf-progress.backup.')));
+  expect(backups).toHaveLength(1);
+  expect(await page.evaluate((k) => localStorage.getItem(k), backups[0]!)).toBe('{"state": {"lessons": ');
+  await expectNoA11yViolations(page, 'storage notice');
+});

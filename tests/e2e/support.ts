@@ -1,0 +1,63 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import { loadCourse } from '../../src/content/build/load-course';
+import type { LessonSpec } from '../../src/content/lesson-spec';
+import en from '../../src/i18n/locales/en/common.json' with { type: 'json' };
+import es from '../../src/i18n/locales/es/common.json' with { type: 'json' };
+import enQuiz from '../../src/i18n/locales/en/quiz.json' with { type: 'json' };
+import esQuiz from '../../src/i18n/locales/es/quiz.json' with { type: 'json' };
+
+/** The course as the build reads it: tests answer from the same specs the app uses. */
+const { index } = loadCourse(resolve(import.meta.dirname, '../..'));
+if (!index) throw new Error('The course content does not pass npm run check:content');
+export const course = index;
+
+export const text = { en: { ...en, quiz: enQuiz }, es: { ...es, quiz: esQuiz } };
+
+export function lesson(slug: string, locale: 'en' | 'es' = 'en'): LessonSpec {
+  const entry = course.lessons.find((l) => l.slug === slug);
+  const spec = entry?.versions[locale] ?? entry?.versions.en;
+  if (!spec) throw new Error(`No lesson ${slug}`);
+  return spec;
+}
+
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+
+/** Starts every test on a clean device in the given language. */
+export async function freshStart(page: Page, locale: 'en' | 'es' = 'en') {
+  await page.addInitScript((lng) => {
+    if (!sessionStorage.getItem('e2e-started')) {
+      localStorage.clear();
+      localStorage.setItem('cf-language', lng);
+      sessionStorage.setItem('e2e-started', '1');
+    }
+  }, locale);
+}
+
+export async function expectNoA11yViolations(page: Page, context: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${context}`).toEqual([]);
+}
+
+/** Presses Tab until the locator has focus, like a keyboard user would. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 80) {
+  for (let i = 0; i < maxPresses; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${target} with the Tab key`);
+}
+
+/** The label of each correct choice, for every question of a lesson's quizzes. */
+export function correctLabels(spec: LessonSpec): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const quiz of spec.quizzes) {
+    for (const q of quiz.questions) map.set(q.id, q.choices.filter((c) => c.correct).map((c) => c.label));
+  }
+  return map;
+}
