@@ -19,3 +19,15 @@ export const questionPartParents: Record<string, string> = {
   Choice: '<SingleChoice> or <MultipleChoice>',
   Explanation: 'a question',
 };
+
+/**
+ * What must stay the same in every language for scores to line up: the type
+ * and the answer key, never the wording.
+ */
+export function translationShape(spec: QuestionSpec): string {
+  switch (spec.type) {
+    case 'single-choice':
+    case 'multiple-choice':
+      return `${spec.type}:${spec.choices.map((c) => (c.correct ? '1' : '0')).join('')}`;
+  }
+}

@@ -8,7 +8,7 @@ import { VFileMessage } from 'vfile-message';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { AttrValue, AuthoredElement, AuthoringIssue, SourcePosition } from '../../quiz/authored';
 import { checkAttrs, str, type AttrRules } from '../../quiz/authored-attrs.ts';
-import { isQuestionComponent, questionParsers, questionPartParents } from '../../quiz/question-parsers.ts';
+import { isQuestionComponent, questionParsers, questionPartParents, translationShape } from '../../quiz/question-parsers.ts';
 import type { QuizSpec } from '../../quiz/question-spec';
 import { parseQuiz } from '../../quiz/quiz-parse.ts';
 import type { Locale } from '../../i18n/locales';
@@ -240,7 +240,7 @@ export function extractLesson(
           quizzes.push(parsed.spec);
           ids.push({ id: parsed.spec.id, kind: 'quiz', position: element.position });
           parsed.spec.questions.forEach((q, i) => {
-            const shape = `${q.type}:${q.choices.map((c) => (c.correct ? '1' : '0')).join('')}`;
+            const shape = translationShape(q);
             ids.push({ id: q.id, kind: 'question', shape, position: element.children.filter((c) => isQuestionComponent(c.name))[i]?.position ?? element.position });
           });
         } else issues.push(...parsed.issues);
