@@ -2,7 +2,6 @@ import { createHashRouter } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { HomePage } from './HomePage';
 import { LessonCompletePage } from './LessonCompletePage';
-import { LessonPage } from './LessonPage';
 import { NotFoundPage } from './NotFoundPage';
 
 /**
@@ -14,7 +13,8 @@ export const router = createHashRouter([
     element: <AppLayout />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'lessons/:slug', element: <LessonPage /> },
+      // The lesson page (quiz UI, MDX runtime) loads on demand, keeping the home page light.
+      { path: 'lessons/:slug', lazy: async () => ({ Component: (await import('./LessonPage')).LessonPage }) },
       { path: 'lessons/:slug/complete', element: <LessonCompletePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
