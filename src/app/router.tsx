@@ -1,14 +1,10 @@
-import { createHashRouter } from 'react-router';
+import { createHashRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { HomePage } from './HomePage';
 import { LessonCompletePage } from './LessonCompletePage';
 import { NotFoundPage } from './NotFoundPage';
 
-/**
- * Hash URLs: the same build runs from a web server, an LMS package folder or
- * an offline cache without server rewrites.
- */
-export const router = createHashRouter([
+export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
@@ -19,4 +15,10 @@ export const router = createHashRouter([
       { path: '*', element: <NotFoundPage /> },
     ],
   },
-]);
+];
+
+/**
+ * Hash URLs: the same build runs from a web server, an LMS package folder or
+ * an offline cache without server rewrites.
+ */
+export const router = createHashRouter(routes);

@@ -13,7 +13,7 @@ export const course: CourseSpec = index.course;
 export const courseText = (text: Partial<Record<string, string>> & { en: string }, locale: Locale): string =>
   text[locale] ?? text.en;
 
-const localize = (versions: CourseIndex['lessons'][number]['versions'], locale: Locale): LocalizedLesson => {
+export const localize = (versions: CourseIndex['lessons'][number]['versions'], locale: Locale): LocalizedLesson => {
   const own = versions[locale];
   return own ? { spec: own, fallback: false } : { spec: versions.en, fallback: locale !== SOURCE_LOCALE };
 };

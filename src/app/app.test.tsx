@@ -1,0 +1,95 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { RouterProvider, createMemoryRouter } from 'react-router';
+import i18n from '../i18n/i18n';
+import { lessonsIn } from '../content/course-index';
+import { useProgress } from '../progress/progress-store';
+import { routes } from './router';
+
+const t = i18n.getFixedT('en');
+const lessons = lessonsIn('en');
+const first = lessons[0]!.spec;
+
+function renderAt(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+beforeEach(async () => {
+  act(() => useProgress.getState().resetProgress());
+  await i18n.changeLanguage('en');
+});
+
+describe('the course home', () => {
+  it('lists every lesson in course order with its duration and status', () => {
+    renderAt('/');
+    const items = within(screen.getByRole('list', { name: '' })).getAllByRole('listitem');
+    expect(items).toHaveLength(lessons.length);
+    lessons.forEach(({ spec }, i) => {
+      expect(within(items[i]!).getByRole('link', { name: spec.title })).toBeInTheDocument();
+      expect(items[i]).toHaveTextContent(t('home.duration', { count: spec.duration }));
+      expect(items[i]).toHaveTextContent(t('status.not-started'));
+    });
+    expect(screen.getByText(t('home.progress', { completed: 0, total: lessons.length }))).toBeInTheDocument();
+  });
+
+  it('offers to continue the lesson the learner last opened', () => {
+    act(() => useProgress.getState().startLesson(first.slug));
+    renderAt('/');
+    expect(screen.getByRole('link', { name: t('home.continue', { title: first.title }) })).toHaveAttribute('href', `/lessons/${first.slug}`);
+    expect(screen.getAllByText(t('status.in-progress')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a lesson page', () => {
+  it('renders the lesson body, marks the lesson started and gates finishing on the checks', async () => {
+    renderAt(`/lessons/${first.slug}`);
+    expect(await screen.findByRole('heading', { level: 1, name: first.title })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: i18n.getFixedT('en', 'quiz')('start.button') })).toBeInTheDocument();
+    expect(useProgress.getState().lessons[first.slug]?.startedAt).toBeDefined();
+    expect(screen.getByRole('button', { name: t('lesson.finish') })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByText(t('lesson.finishHint'))).toBeInTheDocument();
+  });
+
+  it('saves a reflection on the device as the learner types', async () => {
+    const reflection = first.reflections[0]!;
+    renderAt(`/lessons/${first.slug}`);
+    const box = await screen.findByRole('textbox', { name: reflection.prompt });
+    await userEvent.type(box, 'Call back within a day');
+    expect(useProgress.getState().reflections[reflection.id]?.text).toBe('Call back within a day');
+  });
+
+  it('shows the lesson in the chosen language without a notice when it is translated', async () => {
+    await i18n.changeLanguage('es');
+    const spanish = lessonsIn('es')[0]!;
+    renderAt(`/lessons/${first.slug}`);
+    expect(await screen.findByRole('heading', { level: 1, name: spanish.spec.title })).toBeInTheDocument();
+    expect(screen.queryByText(i18n.getFixedT('es')('lesson.fallback'))).not.toBeInTheDocument();
+  });
+
+  it('says so when the address names no lesson', () => {
+    renderAt('/lessons/no-such-lesson');
+    return expect(screen.findByRole('heading', { name: t('notFound.title') })).resolves.toBeInTheDocument();
+  });
+});
+
+describe('the completion screen', () => {
+  it('shows the score and the next lesson once the lesson is completed', () => {
+    act(() => {
+      useProgress.getState().startLesson(first.slug);
+      useProgress.getState().completeLesson(first.slug);
+    });
+    renderAt(`/lessons/${first.slug}/complete`);
+    expect(screen.getByRole('heading', { level: 1, name: t('complete.heading', { title: first.title }) })).toBeInTheDocument();
+    const next = lessons[1];
+    if (next) expect(screen.getByRole('link', { name: t('complete.next', { title: next.spec.title }) })).toBeInTheDocument();
+    else expect(screen.getByText(t('complete.courseDone'))).toBeInTheDocument();
+  });
+
+  it('sends the learner back to the lesson when it is not finished', () => {
+    renderAt(`/lessons/${first.slug}/complete`);
+    expect(screen.getByText(t('complete.notFinished'))).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: t('complete.goToLesson') })).toBeInTheDocument();
+  });
+});
