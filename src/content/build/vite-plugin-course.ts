@@ -1,4 +1,5 @@
 
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { isLocale } from '../../i18n/locales.ts';
@@ -10,17 +11,35 @@ export const COURSE_INDEX_ID = 'virtual:course-index';
 const RESOLVED_ID = `\0${COURSE_INDEX_ID}`;
 const LESSON_FILE = /[\\/]content[\\/]lessons[\\/]([^\\/]+)[\\/]([^\\/]+)\.mdx$/;
 
+/** The lines around a problem, with a caret under its column. */
+function codeFrame(file: string, line: number, column: number): string | undefined {
+  if (!existsSync(file) || !file.endsWith('.mdx') && !file.endsWith('.yaml')) return undefined;
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const from = Math.max(1, line - 2);
+  const to = Math.min(lines.length, line + 2);
+  const width = String(to).length;
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) {
+    out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${lines[n - 1] ?? ''}`);
+    if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^`);
+  }
+  return out.join('\n');
+}
+
 /** An error Vite shows with file, line and column (overlay and build output). */
 function contentError(root: string, diagnostics: Diagnostic[]): Error {
   const first = diagnostics[0]!;
   const count = diagnostics.length;
   const error = new Error(
     `The course content has ${count} problem${count === 1 ? '' : 's'}:\n${diagnostics.map(formatDiagnostic).join('\n')}`,
-  ) as Error & { id?: string; loc?: { file: string; line: number; column: number }; plugin?: string };
+  ) as Error & { id?: string; loc?: { file: string; line: number; column: number }; plugin?: string; frame?: string };
   const file = resolve(root, first.file);
   error.id = file;
   error.loc = { file, line: first.line, column: first.column };
   error.plugin = 'course-content';
+  error.frame = codeFrame(file, first.line, first.column);
+  // The trace points into the build tool, not the lesson: show the message only.
+  error.stack = '';
   return error;
 }
 
