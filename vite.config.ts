@@ -20,7 +20,19 @@ export default defineConfig({
     },
     react({ include: /\.(mdx|md|jsx|js|tsx|ts)$/ }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Name lesson chunks after their lesson, so bundle reports read plainly.
+        chunkFileNames: (chunk) => {
+          const lesson = /content\/(?:lessons\/)?([^/]+)\/([a-z]{2})\.mdx$/.exec(chunk.facadeModuleId ?? '');
+          return lesson ? `assets/lesson-${lesson[1]}-${lesson[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

@@ -1,0 +1,9 @@
+/**
+ * npm run bench: builds the app, then prints the figures we track.
+ * Every benchmark prints numbers; none of them passes or fails a build.
+ */
+import { resolve } from 'node:path';
+import { printBundle } from './bundle.ts';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+printBundle(dist);
