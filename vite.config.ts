@@ -5,10 +5,13 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { defineConfig } from 'vite';
 import { remarkLessonStructure } from './src/content/build/remark-lesson-structure.ts';
 import { coursePlugin } from './src/content/build/vite-plugin-course.ts';
+import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
   // Relative asset paths: the app also runs from an LMS package folder.
   base: './',
+  // The app version goes into every completion record (src/app/app-info.ts).
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   plugins: [
     coursePlugin(),
     {

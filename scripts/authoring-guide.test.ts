@@ -13,7 +13,7 @@ const GUIDE = resolve(__dirname, '..', 'docs', 'authoring.md');
 const guide = readFileSync(GUIDE, 'utf8').replace(/\r\n/g, '\n');
 
 /** Components the build accepts in this version; each needs an example in the guide. */
-const CURRENT_COMPONENTS = ['Quiz', 'SingleChoice', 'MultipleChoice', 'Choice', 'Explanation', 'Reflection', 'Fact', 'KeyPoints', 'Callout'];
+const CURRENT_COMPONENTS = ['Quiz', 'SingleChoice', 'MultipleChoice', 'Choice', 'Explanation', 'Reflection', 'Fact', 'KeyPoints', 'Callout', 'Scenario', 'Step', 'Option', 'Ordering', 'Item', 'Matching', 'Pair'];
 
 interface LessonBlock {
   n: number;

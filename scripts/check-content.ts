@@ -1,13 +1,16 @@
 /**
- * Checks every lesson against the authoring contract without building.
+ * Checks every lesson, and the trainers' component gallery, against the
+ * authoring contract without building.
  * Usage: npm run check:content            (exit 1 when a problem is found)
  */
 import { resolve } from 'node:path';
-import { formatDiagnostic } from '../src/content/build/diagnostic';
-import { loadCourse } from '../src/content/build/load-course';
+import { byPlace, formatDiagnostic } from '../src/content/build/diagnostic';
+import { loadCourse, loadGallery } from '../src/content/build/load-course';
 
 const root = resolve(process.argv[2] ?? '.');
-const { index, diagnostics } = loadCourse(root);
+const { index, diagnostics: courseDiagnostics } = loadCourse(root);
+const { gallery, diagnostics: galleryDiagnostics } = loadGallery(root);
+const diagnostics = [...courseDiagnostics, ...galleryDiagnostics].sort(byPlace);
 
 if (diagnostics.length) {
   for (const d of diagnostics) console.error(formatDiagnostic(d));
@@ -17,4 +20,7 @@ if (diagnostics.length) {
 const lessons = index?.lessons ?? [];
 const translations = lessons.reduce((n, l) => n + Object.keys(l.versions).length, 0);
 const questions = lessons.reduce((n, l) => n + l.versions.en.quizzes.reduce((m, q) => m + q.questions.length, 0), 0);
-console.log(`Content OK: ${lessons.length} lesson${lessons.length === 1 ? '' : 's'}, ${translations} language files, ${questions} questions.`);
+const galleryFiles = Object.keys(gallery ?? {}).length;
+console.log(
+  `Content OK: ${lessons.length} lesson${lessons.length === 1 ? '' : 's'}, ${translations} language files, ${questions} questions; gallery: ${galleryFiles} language file${galleryFiles === 1 ? '' : 's'}.`,
+);

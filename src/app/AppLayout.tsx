@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { course, courseText } from '../content/course-index';
+import { AppNav } from './AppNav';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { StorageNotices } from './StorageNotices';
 import { useLocale } from './use-locale';
@@ -37,6 +38,7 @@ export function AppLayout() {
             <img src="./favicon.svg" alt="" width="28" height="28" />
             {courseText(course.title, locale)}
           </Link>
+          <AppNav />
           <LanguageSwitcher />
         </div>
       </header>

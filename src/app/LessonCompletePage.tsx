@@ -9,6 +9,7 @@ import { useProgressData } from './use-progress-data';
 
 export function LessonCompletePage() {
   const { t } = useTranslation();
+  const { t: tr } = useTranslation('records');
   const { slug = '' } = useParams();
   const locale = useLocale();
   const state = useProgressData();
@@ -60,6 +61,11 @@ export function LessonCompletePage() {
         <Link className={next ? 'button button-secondary' : 'button'} to="/">
           {t('complete.backHome')}
         </Link>
+        {spec.kind === 'lesson' && (
+          <Link className="button button-secondary" to={`/lessons/${slug}/handout`}>
+            {tr('handout.link')}
+          </Link>
+        )}
       </div>
     </section>
   );

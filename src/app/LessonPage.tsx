@@ -1,19 +1,14 @@
-import { MDXProvider } from '@mdx-js/react';
-import type { MDXContent } from 'mdx/types';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { findLesson } from '../content/course-index';
 import { loadLessonBody } from '../content/lesson-bodies';
 import { lastFinishedAttempt } from '../progress/progress-selectors';
 import { useProgress } from '../progress/progress-store';
-import { LessonContext } from './lesson-context';
-import { mdxComponents } from './mdx-components';
+import { LessonBody, useMdxBody } from './LessonBody';
 import { NotFoundPage } from './NotFoundPage';
 import { useLessonTracking } from './use-lesson-tracking';
 import { useLocale } from './use-locale';
-
-type BodyState = { status: 'loading' } | { status: 'ready'; Body: MDXContent } | { status: 'error' };
 
 export function LessonPage() {
   const { slug = '' } = useParams();
@@ -28,8 +23,7 @@ function Lesson({ slug }: { slug: string }) {
   const locale = useLocale();
   const navigate = useNavigate();
   const { spec, fallback } = findLesson(slug, locale)!;
-  const [body, setBody] = useState<BodyState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const { body, retry } = useMdxBody(useCallback(() => loadLessonBody(slug, spec.locale), [slug, spec.locale]));
   const startLesson = useProgress((s) => s.startLesson);
   const completeLesson = useProgress((s) => s.completeLesson);
   const savedPosition = useProgress((s) => s.lessons[slug]?.position);
@@ -43,17 +37,6 @@ function Lesson({ slug }: { slug: string }) {
   useEffect(() => {
     document.title = spec.title;
   }, [spec.title]);
-
-  useEffect(() => {
-    let live = true;
-    loadLessonBody(slug, spec.locale).then(
-      (Body) => live && setBody({ status: 'ready', Body }),
-      () => live && setBody({ status: 'error' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [slug, spec.locale, attempt]);
 
   useLessonTracking(slug, body.status === 'ready');
 
@@ -96,22 +79,7 @@ function Lesson({ slug }: { slug: string }) {
       )}
 
       <div className="lesson-body">
-        {body.status === 'loading' && <p role="status">{t('lesson.loading')}</p>}
-        {body.status === 'error' && (
-          <div role="alert" className="notice">
-            <p>{t('lesson.loadError')}</p>
-            <button type="button" className="button" onClick={() => (setBody({ status: 'loading' }), setAttempt((n) => n + 1))}>
-              {t('lesson.retry')}
-            </button>
-          </div>
-        )}
-        {body.status === 'ready' && (
-          <LessonContext.Provider value={spec}>
-            <MDXProvider components={mdxComponents}>
-              <body.Body />
-            </MDXProvider>
-          </LessonContext.Provider>
-        )}
+        <LessonBody spec={spec} body={body} onRetry={retry} />
       </div>
 
       {body.status === 'ready' && (

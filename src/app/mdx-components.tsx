@@ -5,7 +5,8 @@ import { Fact } from '../content/components/Fact';
 import { KeyPoints } from '../content/components/KeyPoints';
 import { ConnectedQuiz } from './ConnectedQuiz';
 import { ConnectedReflection } from './ConnectedReflection';
-import { Choice, Explanation, MultipleChoice, SingleChoice } from '../quiz/slots';
+import { ConnectedScenario } from './ConnectedScenario';
+import { Choice, Explanation, Item, Matching, MultipleChoice, Option, Ordering, Pair, SingleChoice, Step } from '../quiz/slots';
 
 const textOf = (node: ReactNode): string =>
   Children.toArray(node)
@@ -36,4 +37,12 @@ export const mdxComponents: MDXComponents = {
   MultipleChoice,
   Choice,
   Explanation,
+  /** Mounted only when it stands alone: inside a <Quiz>, the quiz reads its props and shows it. */
+  Scenario: ConnectedScenario,
+  Step,
+  Option,
+  Ordering,
+  Matching,
+  Item,
+  Pair,
 };

@@ -12,6 +12,13 @@ export const routes: RouteObject[] = [
       // The lesson page (quiz UI, MDX runtime) loads on demand, keeping the home page light.
       { path: 'lessons/:slug', lazy: async () => ({ Component: (await import('./LessonPage')).LessonPage }) },
       { path: 'lessons/:slug/complete', element: <LessonCompletePage /> },
+      // Records pages (profile, progress and export, certificate, handouts) load on demand too.
+      { path: 'lessons/:slug/handout', lazy: async () => ({ Component: (await import('./HandoutPage')).HandoutPage }) },
+      { path: 'progress', lazy: async () => ({ Component: (await import('./ProgressPage')).ProgressPage }) },
+      { path: 'profile', lazy: async () => ({ Component: (await import('./ProfilePage')).ProfilePage }) },
+      { path: 'certificate', lazy: async () => ({ Component: (await import('./CertificatePage')).CertificatePage }) },
+      // The trainers' component gallery: not in the catalog, and never in a learner's download.
+      { path: 'gallery', lazy: async () => ({ Component: (await import('./GalleryPage')).GalleryPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

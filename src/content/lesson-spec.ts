@@ -27,6 +27,13 @@ export type CourseSpec = z.infer<typeof courseSchema>;
 export const reflectionSpecSchema = z.object({ id: z.string(), prompt: z.string() });
 export type ReflectionSpec = z.infer<typeof reflectionSpecSchema>;
 
+/** What a lesson's printable handout shows: plain text from its <KeyPoints> items and <Fact>s. */
+export const lessonHandoutSchema = z.object({
+  keyPoints: z.array(z.string()),
+  facts: z.array(z.object({ text: z.string(), source: z.string(), href: z.string().optional() })),
+});
+export type LessonHandout = z.infer<typeof lessonHandoutSchema>;
+
 /** One language version of a lesson: its frontmatter and every check it holds. */
 export const lessonSpecSchema = z.object({
   slug: z.string(),
@@ -39,11 +46,16 @@ export const lessonSpecSchema = z.object({
   kind: z.enum(['lesson', 'assessment']),
   quizzes: z.array(quizSpecSchema),
   reflections: z.array(reflectionSpecSchema),
+  /** Always set by the build; optional so specs written by hand (tests) can leave it out. */
+  handout: lessonHandoutSchema.optional(),
 });
 export type LessonSpec = z.infer<typeof lessonSpecSchema>;
+
+/** One lesson's language versions: English always, the others where written. */
+export type LessonVersions = Partial<Record<z.infer<typeof localeSchema>, LessonSpec>> & { en: LessonSpec };
 
 export interface CourseIndex {
   course: CourseSpec;
   /** Lessons in course order; each holds the languages it was written in. */
-  lessons: Array<{ slug: string; versions: Partial<Record<z.infer<typeof localeSchema>, LessonSpec>> & { en: LessonSpec } }>;
+  lessons: Array<{ slug: string; versions: LessonVersions }>;
 }

@@ -5,11 +5,13 @@ import enCommon from './locales/en/common.json';
 import enQuiz from './locales/en/quiz.json';
 import esCommon from './locales/es/common.json';
 import esQuiz from './locales/es/quiz.json';
+import enRecords from './locales/en/records.json';
+import esRecords from './locales/es/records.json';
 import { SOURCE_LOCALE, SUPPORTED_LOCALES } from './locales';
 
 export const resources = {
-  en: { common: enCommon, quiz: enQuiz },
-  es: { common: esCommon, quiz: esQuiz },
+  en: { common: enCommon, quiz: enQuiz, records: enRecords },
+  es: { common: esCommon, quiz: esQuiz, records: esRecords },
 } as const;
 
 export const LANGUAGE_STORAGE_KEY = 'cf-language';
@@ -33,7 +35,7 @@ export function initI18n(language?: string) {
       supportedLngs: [...SUPPORTED_LOCALES],
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',
-      ns: ['common', 'quiz'],
+      ns: ['common', 'quiz', 'records'],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,

@@ -42,8 +42,8 @@ it('shows the lesson score once a quiz is finished', () => {
   const { result } = renderHook(() => useLessonScore(lessons[0]!));
   expect(result.current).toBeUndefined();
   act(() => {
-    actions().startAttempt('quiz-1', { lessonSlug: 'intro', questionIds: ['quiz-1-q1', 'quiz-1-q2'], seed: 3 });
-    actions().checkAnswer('quiz-1', 'quiz-1-q1', { type: 'single-choice', selected: 'a' }, { earned: 1, total: 1 });
+    actions().startAttempt('quiz-1', { lessonSlug: 'intro', questionIds: ['q1', 'q2'], seed: 3 });
+    actions().checkAnswer('quiz-1', 'q1', { type: 'single-choice', selected: 'a' }, { earned: 1, total: 1 });
     actions().finishAttempt('quiz-1');
   });
   expect(result.current).toBe(50);

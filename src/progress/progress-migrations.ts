@@ -11,16 +11,26 @@ export type MigrationStep = (payload: unknown) => unknown;
  */
 export const migrations: Readonly<Record<number, MigrationStep>> = {};
 
-export type MigrationResult =
-  | { ok: true; state: ProgressState }
+export type MigrationResult<S = ProgressState> =
+  | { ok: true; state: S }
   | { ok: false; reason: 'newer-version' | 'invalid' };
 
-export function migrateProgress(
+/** What `runMigrations` validates the migrated payload with (any zod schema). */
+export interface StateSchema<S> {
+  safeParse: (value: unknown) => { success: true; data: S } | { success: false };
+}
+
+/**
+ * Runs the steps from `version` up to `currentVersion`, then validates the result. Shared by every
+ * persisted store (progress here, the learner profile in src/records).
+ */
+export function runMigrations<S>(
+  schema: StateSchema<S>,
   payload: unknown,
   version: number,
-  steps: Readonly<Record<number, MigrationStep>> = migrations,
-  currentVersion: number = CURRENT_VERSION,
-): MigrationResult {
+  steps: Readonly<Record<number, MigrationStep>>,
+  currentVersion: number,
+): MigrationResult<S> {
   if (!Number.isInteger(version) || version < 0) return { ok: false, reason: 'invalid' };
   if (version > currentVersion) return { ok: false, reason: 'newer-version' };
 
@@ -35,6 +45,15 @@ export function migrateProgress(
     }
   }
 
-  const parsed = progressStateSchema.safeParse(migrated);
+  const parsed = schema.safeParse(migrated);
   return parsed.success ? { ok: true, state: parsed.data } : { ok: false, reason: 'invalid' };
+}
+
+export function migrateProgress(
+  payload: unknown,
+  version: number,
+  steps: Readonly<Record<number, MigrationStep>> = migrations,
+  currentVersion: number = CURRENT_VERSION,
+): MigrationResult {
+  return runMigrations(progressStateSchema, payload, version, steps, currentVersion);
 }

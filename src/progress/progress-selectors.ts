@@ -1,5 +1,6 @@
 import type { LessonSpec } from '../content/lesson-spec';
 import type { QuizSpec } from '../quiz/question-spec';
+import { drawQuestions, quizResult } from '../quiz/quiz-engine';
 import { percent } from '../quiz/score';
 import type { ProgressState, QuizAttempt } from './progress-schema';
 
@@ -61,8 +62,9 @@ export function bestFinishedAttempt(state: ProgressState, quizId: string): QuizA
 }
 
 /**
- * Points over all the lesson's quizzes, each from its best finished attempt; a quiz not yet
- * finished counts as nothing earned out of the questions it would draw.
+ * Points over all the lesson's quizzes, each from its best finished attempt and
+ * scored against its spec (a scenario is worth its best path's points); a quiz
+ * not yet finished counts as nothing earned out of the questions it would draw.
  */
 export function lessonScore(state: ProgressState, lesson: LessonSpec): number | undefined {
   let earned = 0;
@@ -70,23 +72,17 @@ export function lessonScore(state: ProgressState, lesson: LessonSpec): number | 
   let anyFinished = false;
   for (const quiz of lesson.quizzes) {
     const best = bestFinishedAttempt(state, quiz.id);
-    if (best) {
-      const score = attemptScore(best);
-      earned += score.earned;
-      total += score.total;
-      anyFinished = true;
-    } else {
-      total += quiz.draw ?? quiz.questions.length;
-    }
+    const result = quizResult(quiz, best ?? { questionIds: drawQuestions({ ...quiz, shuffle: false }, 0), answers: {} });
+    earned += result.earned;
+    total += result.total;
+    anyFinished ||= best !== undefined;
   }
   return anyFinished ? percent(earned, total) : undefined;
 }
 
 /** Undefined when the quiz has no pass mark. */
 export function quizPassed(attempt: QuizAttempt, quiz: QuizSpec): boolean | undefined {
-  if (quiz.passMark === undefined) return undefined;
-  const { earned, total } = attemptScore(attempt);
-  return percent(earned, total) >= quiz.passMark;
+  return quizResult(quiz, attempt).passed;
 }
 
 export interface CourseProgress {

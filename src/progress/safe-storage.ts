@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { create } from 'zustand';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { CURRENT_VERSION, migrateProgress } from './progress-migrations';
+import { CURRENT_VERSION, migrateProgress, type MigrationResult } from './progress-migrations';
 import type { ProgressState } from './progress-schema';
 
 export type StorageNoticeCode = 'restored-from-backup' | 'corrupt' | 'newer-version' | 'save-failed' | 'unavailable';
@@ -17,31 +17,54 @@ interface StorageStatus {
   dismiss: (code: StorageNoticeCode) => void;
 }
 
-/** What happened to the saved progress, as codes for the UI to translate. Not persisted. */
-export const useStorageStatus = create<StorageStatus>()((set) => ({
-  notices: [],
-  dismiss: (code) => set((status) => ({ notices: status.notices.filter((notice) => notice.code !== code) })),
-}));
-
-/** Records a notice, replacing an earlier one with the same code. */
-export function recordNotice(code: StorageNoticeCode, backupKey?: string): void {
-  const notice: StorageNotice = backupKey ? { code, backupKey, at: new Date().toISOString() } : { code, at: new Date().toISOString() };
-  useStorageStatus.setState((status) => ({
-    notices: [...status.notices.filter((existing) => existing.code !== code), notice],
-  }));
+/** Where a safe storage reports what happened to its saved data. */
+export interface StorageReporter {
+  notify: (code: StorageNoticeCode, backupKey?: string) => void;
+  dismiss: (code: StorageNoticeCode) => void;
 }
+
+/** A notice board for one persisted store: a hook for the UI and a reporter for its storage. */
+export function createStorageStatus() {
+  const useStatus = create<StorageStatus>()((set) => ({
+    notices: [],
+    dismiss: (code) => set((status) => ({ notices: status.notices.filter((notice) => notice.code !== code) })),
+  }));
+  /** Records a notice, replacing an earlier one with the same code. */
+  const record = (code: StorageNoticeCode, backupKey?: string): void => {
+    const notice: StorageNotice = backupKey ? { code, backupKey, at: new Date().toISOString() } : { code, at: new Date().toISOString() };
+    useStatus.setState((status) => ({
+      notices: [...status.notices.filter((existing) => existing.code !== code), notice],
+    }));
+  };
+  const reporter: StorageReporter = { notify: record, dismiss: (code) => useStatus.getState().dismiss(code) };
+  return { useStatus, record, reporter };
+}
+
+const progressStatus = createStorageStatus();
+
+/** What happened to the saved progress, as codes for the UI to translate. Not persisted. */
+export const useStorageStatus = progressStatus.useStatus;
+
+/** Records a progress notice, replacing an earlier one with the same code. */
+export const recordNotice = progressStatus.record;
 
 /** May throw or return undefined: private modes, sandboxed iframes and some LMS players block storage. */
 export type StorageGetter = () => Storage | undefined;
 
 export const browserStorage: StorageGetter = () => globalThis.localStorage;
 
-export type DecodedProgress = { ok: true; state: ProgressState } | { ok: false; code: 'corrupt' | 'newer-version' };
+export type Decoded<S> = { ok: true; state: S } | { ok: false; code: 'corrupt' | 'newer-version' };
+export type DecodedProgress = Decoded<ProgressState>;
 
 const envelopeSchema = z.object({ state: z.unknown(), version: z.number() });
 
 /** Reads a saved string as written by zustand persist (`{ state, version }`), migrating older versions. */
 export function decodeProgress(raw: string): DecodedProgress {
+  return decodeSaved(raw, migrateProgress);
+}
+
+/** `decodeProgress` for any persisted store, given its migrations. */
+export function decodeSaved<S>(raw: string, migrate: (state: unknown, version: number) => MigrationResult<S>): Decoded<S> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -51,21 +74,21 @@ export function decodeProgress(raw: string): DecodedProgress {
   const envelope = envelopeSchema.safeParse(parsed);
   if (!envelope.success) return { ok: false, code: 'corrupt' };
 
-  const migrated = migrateProgress(envelope.data.state, envelope.data.version);
+  const migrated = migrate(envelope.data.state, envelope.data.version);
   if (migrated.ok) return migrated;
   return { ok: false, code: migrated.reason === 'newer-version' ? 'newer-version' : 'corrupt' };
 }
 
 const backupPrefix = (name: string): string => `${name}.backup.`;
 
-function openStorage(getStorage: StorageGetter): Storage | undefined {
+function openStorage(getStorage: StorageGetter, notify: StorageReporter['notify'] = recordNotice): Storage | undefined {
   let storage: Storage | undefined;
   try {
     storage = getStorage();
   } catch {
     storage = undefined;
   }
-  if (!storage) recordNotice('unavailable');
+  if (!storage) notify('unavailable');
   return storage;
 }
 
@@ -93,6 +116,20 @@ function backUp(storage: Storage, name: string, raw: string): string | undefined
  * succeeds the original is left untouched.
  */
 export function createSafeStorage(getStorage: StorageGetter = browserStorage): PersistStorage<ProgressState> {
+  return createVersionedStorage(getStorage, { version: CURRENT_VERSION, decode: decodeProgress, reporter: progressStatus.reporter });
+}
+
+export interface VersionedFormat<S> {
+  /** The version the store writes. */
+  version: number;
+  /** Parses and migrates a saved string, as `decodeSaved` does. */
+  decode: (raw: string) => Decoded<S>;
+  reporter: StorageReporter;
+}
+
+/** `createSafeStorage` for any persisted store. */
+export function createVersionedStorage<S>(getStorage: StorageGetter, { version, decode, reporter }: VersionedFormat<S>): PersistStorage<S> {
+  const { notify } = reporter;
   const awaitingBackup = new Map<string, { raw: string; code: 'corrupt' | 'newer-version' }>();
 
   const secureOriginal = (storage: Storage, name: string): boolean => {
@@ -101,12 +138,12 @@ export function createSafeStorage(getStorage: StorageGetter = browserStorage): P
     const backupKey = backUp(storage, name, pending.raw);
     if (!backupKey) return false;
     awaitingBackup.delete(name);
-    recordNotice(pending.code, backupKey);
+    notify(pending.code, backupKey);
     return true;
   };
 
   const writeSafely = (name: string, write: (storage: Storage) => void): boolean => {
-    const storage = openStorage(getStorage);
+    const storage = openStorage(getStorage, notify);
     if (!storage) return false;
     try {
       if (secureOriginal(storage, name)) {
@@ -116,37 +153,36 @@ export function createSafeStorage(getStorage: StorageGetter = browserStorage): P
     } catch {
       // quota exceeded, storage disabled: the in-memory state keeps working
     }
-    recordNotice('save-failed');
+    notify('save-failed');
     return false;
   };
 
   return {
-    getItem(name): StorageValue<ProgressState> | null {
-      const storage = openStorage(getStorage);
+    getItem(name): StorageValue<S> | null {
+      const storage = openStorage(getStorage, notify);
       if (!storage) return null;
 
       let raw: string | null;
       try {
         raw = storage.getItem(name);
       } catch {
-        recordNotice('unavailable');
+        notify('unavailable');
         return null;
       }
       if (raw === null) return null;
 
-      const decoded = decodeProgress(raw);
-      if (decoded.ok) return { state: decoded.state, version: CURRENT_VERSION };
+      const decoded = decode(raw);
+      if (decoded.ok) return { state: decoded.state, version };
 
       awaitingBackup.set(name, { raw, code: decoded.code });
-      if (!secureOriginal(storage, name)) recordNotice(decoded.code);
+      if (!secureOriginal(storage, name)) notify(decoded.code);
       return null;
     },
 
     setItem(name, value): void {
       if (!writeSafely(name, (storage) => storage.setItem(name, JSON.stringify(value)))) return;
-      const { dismiss } = useStorageStatus.getState();
-      dismiss('save-failed');
-      dismiss('unavailable');
+      reporter.dismiss('save-failed');
+      reporter.dismiss('unavailable');
     },
 
     removeItem(name): void {

@@ -207,7 +207,7 @@ function QuestionStep<K extends QuestionType>({
   const right = answer ? isCorrect({ type: 'points', earned: answer.earned, total: answer.total }) : false;
 
   const handleInput = (next: InputOf<K>) => {
-    if (error && entry.isAnswerable(next)) setError(null);
+    if (error && entry.isAnswerable(next, spec)) setError(null);
     onDraft(spec.id, next);
   };
   const check = () => {

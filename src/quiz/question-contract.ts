@@ -15,7 +15,7 @@ export interface QuestionLogic<K extends QuestionType> {
   /** What the learner starts from before touching the question. */
   emptyInput: () => InputOf<K>;
   /** True once the input is complete enough to be checked. */
-  isAnswerable: (input: InputOf<K>) => boolean;
+  isAnswerable: (input: InputOf<K>, spec: SpecOf<K>) => boolean;
   /** Points the question is worth; counts toward the total when it goes unanswered. */
   maxPoints: (spec: SpecOf<K>) => number;
 }

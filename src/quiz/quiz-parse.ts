@@ -61,3 +61,13 @@ export function parseQuiz(el: AuthoredElement): ParseResult<QuizSpec> {
     },
   };
 }
+
+/**
+ * The quiz the build wraps around a question that stands alone (a <Scenario>
+ * outside any <Quiz>): same id, the question as its only one, so attempts,
+ * scores and lesson completion treat it like any other check.
+ */
+export function standaloneQuiz(question: QuestionSpec): QuizSpec {
+  const title = 'title' in question ? question.title : undefined;
+  return { id: question.id, ...(title ? { title } : {}), shuffle: false, standalone: true, questions: [question] };
+}

@@ -51,3 +51,29 @@ export const quizOf = (count: number, extra: Partial<QuizSpec> = {}): QuizSpec =
   questions: Array.from({ length: count }, (_, i) => ({ ...retentionQuestion, id: `q${i + 1}` })),
   ...extra,
 });
+
+/** An ordering as the build writes it: items in the correct order, ids by position. */
+export const apologyOrdering = {
+  type: 'ordering',
+  id: 'q-apology',
+  prompt: 'Put the steps of a good apology in order.',
+  items: [
+    { id: 'a', label: 'Listen to the whole complaint' },
+    { id: 'b', label: 'Apologise' },
+    { id: 'c', label: 'Say what you will do' },
+    { id: 'd', label: 'Follow up' },
+  ],
+  explanation: 'Listening first shows the apology is for this customer.',
+} satisfies QuestionSpec;
+
+/** A matching as the build writes it: pairs as authored, ids by position. */
+export const practiceMatching = {
+  type: 'matching',
+  id: 'q-practices',
+  prompt: 'Match each habit to its practice area.',
+  pairs: [
+    { id: 'a', left: 'Twice-yearly survey', right: 'Validate needs' },
+    { id: 'b', left: 'Evening shift', right: 'Convenient delivery' },
+    { id: 'c', left: 'Refund without a manager', right: 'Fair resolution' },
+  ],
+} satisfies QuestionSpec;

@@ -1,6 +1,6 @@
 /** Scores are data: the UI translates codes, never the scorer. */
 export type Score =
-  | { type: 'invalid'; code: 'empty' | 'incomplete' }
+  | { type: 'invalid'; code: 'empty' | 'incomplete' | 'unmoved' }
   | { type: 'points'; earned: number; total: number };
 
 export type PointsScore = Extract<Score, { type: 'points' }>;

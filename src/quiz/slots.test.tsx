@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { isValidElement } from 'react';
-import { Choice, collectSlots, Explanation, findQuestionElement, MultipleChoice, SingleChoice } from './slots';
+import { Choice, collectSlots, Explanation, findQuestionElement, Item, MultipleChoice, Pair, SingleChoice } from './slots';
 
 describe('collectSlots', () => {
   it('splits the prompt, the choice labels in authored order and the explanation, skipping whitespace', () => {
@@ -65,5 +65,21 @@ describe('question markers', () => {
       </SingleChoice>,
     );
     expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe('collectSlots for Ordering and Matching', () => {
+  it('collects ordering items by authored position, keeping their inline Markdown', () => {
+    const slots = collectSlots([<p key="1">Order them.</p>, <Item key="2">First</Item>, '\n', <Item key="3"><strong>Second</strong> step</Item>]);
+    expect(slots.prompt).toHaveLength(1);
+    expect(slots.items).toHaveLength(2);
+    const { container } = render(<>{slots.items![1]}</>);
+    expect(container.querySelector('strong')).toHaveTextContent('Second');
+  });
+
+  it('leaves matching pairs out of the prompt: their text is all in the spec', () => {
+    const slots = collectSlots([<p key="1">Match them.</p>, <Pair key="2" left="A" right="1" />, <Pair key="3" left="B" right="2" />]);
+    expect(slots.prompt).toHaveLength(1);
+    expect(slots).not.toHaveProperty('items');
   });
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
-import { loadCourse } from '../../src/content/build/load-course';
+import { loadCourse, loadGallery } from '../../src/content/build/load-course';
 import type { LessonSpec } from '../../src/content/lesson-spec';
 import en from '../../src/i18n/locales/en/common.json' with { type: 'json' };
 import es from '../../src/i18n/locales/es/common.json' with { type: 'json' };
@@ -19,6 +19,14 @@ export function lesson(slug: string, locale: 'en' | 'es' = 'en'): LessonSpec {
   const entry = course.lessons.find((l) => l.slug === slug);
   const spec = entry?.versions[locale] ?? entry?.versions.en;
   if (!spec) throw new Error(`No lesson ${slug}`);
+  return spec;
+}
+
+/** The trainers' component gallery (#/gallery) as the build reads it. */
+const { gallery: galleryVersions } = loadGallery(resolve(import.meta.dirname, '../..'));
+export function gallery(locale: 'en' | 'es' = 'en'): LessonSpec {
+  const spec = galleryVersions?.[locale] ?? galleryVersions?.en;
+  if (!spec) throw new Error('The component gallery does not pass npm run check:content');
   return spec;
 }
 
@@ -57,7 +65,7 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 80) {
 export function correctLabels(spec: LessonSpec): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const quiz of spec.quizzes) {
-    for (const q of quiz.questions) map.set(q.id, q.choices.filter((c) => c.correct).map((c) => c.label));
+    for (const q of quiz.questions) if ('choices' in q) map.set(q.id, q.choices.filter((c) => c.correct).map((c) => c.label));
   }
   return map;
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from './diagnostic';
 import { extractLesson } from './extract-lesson';
-import { loadCourse } from './load-course';
+import { loadCourse, loadGallery } from './load-course';
 
 const fixtures = resolve(__dirname, '../../../tests/fixtures');
 
@@ -35,6 +35,26 @@ describe('a lesson file that breaks the authoring contract', () => {
     ['reflection-no-prompt', '8:1', /<Reflection> needs the "prompt" attribute/],
     ['code-expression', '8:14', /Curly braces start code/],
     ['esm-import', '8:1', /cannot import or export code/],
+    ['scenario-unknown-goto', '13:5', /<Option goto="clam"> names no step of this scenario: use one of its step ids \(start, calm\)/],
+    ['scenario-unreachable-step', '18:3', /<Step id="upset"> can never be reached.*Add an <Option goto="upset">/],
+    ['scenario-loop', '18:5', /<Option goto="start"> leads back to an earlier step of the same path \(start → ask → start\).*point it at a later step/],
+    ['scenario-path-without-end', '18:3', /<Step id="upset"> has no <Option> and is not an end step.*mark it as an end/],
+    ['scenario-duplicate-step', '18:3', /<Step id="calm"> is already used on line 15 of this scenario: give every step its own id/],
+    ['scenario-end-with-options', '15:3', /<Step id="calm"> is an end step but holds <Option> replies.*Remove end/],
+    ['scenario-option-without-goto', '13:5', /<Option> needs the "goto" attribute: add goto=/],
+    ['scenario-negative-points', '13:5', /<Option> attribute "points": write a whole number in braces: points=\{3\}/],
+    ['scenario-fractional-points', '12:5', /<Option> attribute "points": write a whole number in braces: points=\{3\}/],
+    ['scenario-option-outside-step', '14:3', /<Option> belongs inside a <Step>: move it into the step/],
+    ['step-outside-scenario', '19:1', /<Step> belongs inside <Scenario>/],
+    ['option-outside-step', '10:1', /<Option> belongs inside a <Step> of a <Scenario>/],
+    ['ordering-one-item', '9:3', /<Ordering> has 1 <Item>: give it at least two, written in the correct order/],
+    ['ordering-empty-item', '13:5', /<Item> is empty: write the step between <Item> and <\/Item>/],
+    ['matching-one-pair', '9:3', /<Matching> has 1 <Pair>: give it at least two/],
+    ['matching-pair-missing-right', '13:5', /<Pair> needs the "right" attribute: add right="\.\.\."/],
+    ['matching-duplicate-left', '14:5', /<Pair> left="Listen" is already used on line 12: each left-hand side appears once.*reword or remove one/],
+    ['item-outside-ordering', '10:1', /<Item> belongs inside <Ordering>: move it there/],
+    ['pair-outside-matching', '10:1', /<Pair> belongs inside <Matching>: move it there/],
+    ['choice-inside-ordering', '13:5', /<Choice> cannot be used inside <Ordering>: it takes <Item>/],
   ])('%s is reported at its line and column with the fix', (name, place, message) => {
     const diagnostics = checkLessonFixture(name);
     expect(diagnostics).toHaveLength(1);
@@ -51,6 +71,7 @@ describe('a course whose files disagree', () => {
     ['duplicate-id-across-lessons', 'content/lessons/beta/en.mdx:9:3', /id "shared-q" is already used in content\/lessons\/alpha\/en\.mdx:9/],
     ['translation-ids-differ', 'content/lessons/alpha/es.mdx:9:3', /question "q-alfa" is not in content\/lessons\/alpha\/en\.mdx/],
     ['translation-shape-differs', 'content/lessons/alpha/es.mdx:9:3', /question "q-alpha" differs from .*same number of choices/],
+    ['translation-scenario-differs', 'content/lessons/alpha/es.mdx:8:1', /question "s-alpha" differs from .*same goto and points on every option/],
     ['missing-english', 'content/lessons/alpha/es.mdx:1:1', /has no en\.mdx/],
     ['unsupported-language', 'content/lessons/alpha/fr.mdx:1:1', /"fr\.mdx" is not a language the course offers/],
     ['bad-course-yaml', 'content/course.yaml:1:5', /"id": use lowercase letters/],
@@ -79,5 +100,36 @@ describe('the course as shipped', () => {
     expect(diagnostics.map(formatDiagnostic)).toEqual([]);
     const orders = index!.lessons.map((l) => l.versions.en.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
+  });
+});
+
+describe('the component gallery', () => {
+  it('passes every content rule in English and Spanish, with ids that cannot clash with the course', () => {
+    const root = resolve(__dirname, '../../..');
+    const { gallery, diagnostics } = loadGallery(root);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(Object.keys(gallery!).sort()).toEqual(['en', 'es']);
+    const courseIds = new Set(
+      loadCourse(root).index!.lessons.flatMap((l) => [...l.versions.en.quizzes.flatMap((q) => [q.id, ...q.questions.map((x) => x.id)]), ...l.versions.en.reflections.map((r) => r.id)]),
+    );
+    const galleryIds = [...gallery!.en.quizzes.flatMap((q) => [q.id, ...q.questions.map((x) => x.id)]), ...gallery!.en.reflections.map((r) => r.id)];
+    expect(galleryIds.every((id) => id.startsWith('gallery-'))).toBe(true);
+    expect(galleryIds.filter((id) => courseIds.has(id))).toEqual([]);
+  });
+
+  it('shows every question type and quiz rule', () => {
+    const { gallery } = loadGallery(resolve(__dirname, '../../..'));
+    const quizzes = gallery!.en.quizzes;
+    const types = new Set(quizzes.flatMap((q) => q.questions.map((x) => x.type)));
+    expect([...types].sort()).toEqual(['matching', 'multiple-choice', 'ordering', 'scenario', 'single-choice']);
+    expect(quizzes.some((q) => q.draw !== undefined && q.shuffle && q.passMark !== undefined)).toBe(true);
+  });
+
+  it('rejects an id without the gallery- prefix, at its line, with the fix', () => {
+    const { gallery, diagnostics } = loadGallery(resolve(fixtures, 'bad-galleries', 'non-gallery-id'));
+    expect(gallery).toBeUndefined();
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(/^content\/gallery\/en\.mdx:10:1: The id "my-reflection" is not a gallery id: start every id in the gallery with "gallery-"/),
+    ]);
   });
 });

@@ -8,12 +8,19 @@ import { VFileMessage } from 'vfile-message';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { AttrValue, AuthoredElement, AuthoringIssue, SourcePosition } from '../../quiz/authored';
 import { checkAttrs, str, type AttrRules } from '../../quiz/authored-attrs.ts';
-import { isQuestionComponent, questionParsers, questionPartParents, translationShape } from '../../quiz/question-parsers.ts';
-import type { QuizSpec } from '../../quiz/question-spec';
-import { parseQuiz } from '../../quiz/quiz-parse.ts';
+import {
+  isQuestionComponent,
+  questionParsers,
+  questionPartParents,
+  standaloneQuestionComponents,
+  translationShape,
+} from '../../quiz/question-parsers.ts';
+import type { QuestionType, QuizSpec } from '../../quiz/question-spec';
+import { parseQuiz, standaloneQuiz } from '../../quiz/quiz-parse.ts';
 import type { Locale } from '../../i18n/locales';
 import { frontmatterSchema, type LessonSpec, type ReflectionSpec } from '../lesson-spec.ts';
 import { at, type Diagnostic } from './diagnostic.ts';
+import { extractHandout } from './extract-handout.ts';
 import { remarkLessonStructure } from './remark-lesson-structure.ts';
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
@@ -25,6 +32,7 @@ export interface IdSite {
   kind: 'quiz' | 'question' | 'reflection';
   /** For questions: the spec type and choice shape, compared across languages. */
   shape?: string;
+  questionType?: QuestionType;
   position: SourcePosition;
 }
 
@@ -241,13 +249,26 @@ export function extractLesson(
           ids.push({ id: parsed.spec.id, kind: 'quiz', position: element.position });
           parsed.spec.questions.forEach((q, i) => {
             const shape = translationShape(q);
-            ids.push({ id: q.id, kind: 'question', shape, position: element.children.filter((c) => isQuestionComponent(c.name))[i]?.position ?? element.position });
+            ids.push({ id: q.id, kind: 'question', shape, questionType: q.type, position: element.children.filter((c) => isQuestionComponent(c.name))[i]?.position ?? element.position });
+          });
+        } else issues.push(...parsed.issues);
+      } else if (isQuestionComponent(name) && standaloneQuestionComponents.has(name)) {
+        const parsed = questionParsers[name](element);
+        if (parsed.ok) {
+          quizzes.push(standaloneQuiz(parsed.spec));
+          // The wrapping quiz shares the question's id, so the id is listed once, as the question.
+          ids.push({
+            id: parsed.spec.id,
+            kind: 'question',
+            shape: translationShape(parsed.spec),
+            questionType: parsed.spec.type,
+            position: element.position,
           });
         } else issues.push(...parsed.issues);
       } else if (isQuestionComponent(name)) {
         issues.push({ position: element.position, message: `<${name}> must be inside a <Quiz>: wrap it in <Quiz id="..."> … </Quiz>.` });
       } else if (name in questionPartParents) {
-        issues.push({ position: element.position, message: `<${name}> belongs inside ${questionPartParents[name]}.` });
+        issues.push({ position: element.position, message: `<${name}> belongs inside ${questionPartParents[name]}: move it there, or delete it.` });
       } else if (name in contentComponents) {
         issues.push(...checkAttrs(element, contentComponents[name]!));
         if (name === 'Reflection' && issues.length === 0) {
@@ -292,6 +313,7 @@ export function extractLesson(
         kind: fm.kind,
         quizzes,
         reflections,
+        handout: extractHandout(tree),
       },
       ids,
       orderPosition: frontmatter.orderPosition,

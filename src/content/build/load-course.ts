@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { isLocale, SUPPORTED_LOCALES } from '../../i18n/locales.ts';
-import { courseSchema, type CourseIndex, type CourseSpec } from '../lesson-spec.ts';
+import { courseSchema, type CourseIndex, type CourseSpec, type LessonVersions } from '../lesson-spec.ts';
 import { at, byPlace, type Diagnostic } from './diagnostic.ts';
 import { extractLesson } from './extract-lesson.ts';
 import { validateCourse, type LessonFile } from './validate-course.ts';
@@ -45,6 +45,31 @@ function readCourseYaml(path: string, file: string, diagnostics: Diagnostic[]): 
   return parsed.data;
 }
 
+/** Checks each language file of one lesson folder (`en.mdx`, `es.mdx` …); returns those that pass, by locale. */
+function readLanguageFiles(
+  dir: string,
+  mdxFiles: readonly string[],
+  slug: string,
+  rel: (path: string) => string,
+  diagnostics: Diagnostic[],
+  files: string[],
+): Map<string, LessonFile> {
+  const versions = new Map<string, LessonFile>();
+  for (const name of mdxFiles) {
+    const path = join(dir, name);
+    files.push(path);
+    const locale = name.slice(0, -'.mdx'.length);
+    if (!isLocale(locale)) {
+      diagnostics.push(at(rel(path), undefined, `"${name}" is not a language the course offers: name lesson files ${SUPPORTED_LOCALES.map((l) => `${l}.mdx`).join(' or ')}.`));
+      continue;
+    }
+    const result = extractLesson(readFileSync(path, 'utf8'), rel(path), slug, locale);
+    diagnostics.push(...result.diagnostics);
+    if (result.lesson) versions.set(locale, { file: rel(path), lesson: result.lesson });
+  }
+  return versions;
+}
+
 /** Reads and checks the whole course under `root` (the project folder). */
 export function loadCourse(root: string): LoadedCourse {
   const diagnostics: Diagnostic[] = [];
@@ -68,19 +93,7 @@ export function loadCourse(root: string): LoadedCourse {
       diagnostics.push(at(rel(dir), undefined, `Lesson folder "${slug}" has no lesson file: add en.mdx.`));
       continue;
     }
-    const versions = new Map<string, LessonFile>();
-    for (const name of mdxFiles) {
-      const path = join(dir, name);
-      files.push(path);
-      const locale = name.slice(0, -'.mdx'.length);
-      if (!isLocale(locale)) {
-        diagnostics.push(at(rel(path), undefined, `"${name}" is not a language the course offers: name lesson files ${SUPPORTED_LOCALES.map((l) => `${l}.mdx`).join(' or ')}.`));
-        continue;
-      }
-      const result = extractLesson(readFileSync(path, 'utf8'), rel(path), slug, locale);
-      diagnostics.push(...result.diagnostics);
-      if (result.lesson) versions.set(locale, { file: rel(path), lesson: result.lesson });
-    }
+    const versions = readLanguageFiles(dir, mdxFiles, slug, rel, diagnostics, files);
     if (versions.size) bySlug.set(slug, versions);
   }
   if (slugs.length === 0) {
@@ -97,4 +110,48 @@ export function loadCourse(root: string): LoadedCourse {
     }))
     .sort((a, b) => a.versions.en.order - b.versions.en.order);
   return { index: { course, lessons }, diagnostics, files };
+}
+
+export interface LoadedGallery {
+  gallery?: LessonVersions;
+  diagnostics: Diagnostic[];
+  files: string[];
+}
+
+export const GALLERY_SLUG = 'gallery';
+export const GALLERY_ID_PREFIX = 'gallery-';
+
+/**
+ * Reads and checks the trainers' component gallery, content/gallery/<locale>.mdx:
+ * the same rules as a lesson, and every id starts with "gallery-" so that it
+ * never clashes with the course's ids (scores and exports key on them).
+ */
+export function loadGallery(root: string): LoadedGallery {
+  const diagnostics: Diagnostic[] = [];
+  const files: string[] = [];
+  const rel = (p: string) => relative(root, p).split(sep).join('/');
+  const dir = join(root, 'content', GALLERY_SLUG);
+  const mdxFiles = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
+  if (mdxFiles.length === 0) {
+    diagnostics.push(at('content/gallery', undefined, 'The component gallery has no page: add content/gallery/en.mdx (and es.mdx).'));
+    return { diagnostics, files };
+  }
+  const versions = readLanguageFiles(dir, mdxFiles, GALLERY_SLUG, rel, diagnostics, files);
+  for (const { file, lesson } of versions.values()) {
+    for (const site of lesson.ids) {
+      if (!site.id.startsWith(GALLERY_ID_PREFIX)) {
+        diagnostics.push(
+          at(file, site.position, `The id "${site.id}" is not a gallery id: start every id in the gallery with "${GALLERY_ID_PREFIX}" (for example id="${GALLERY_ID_PREFIX}${site.id}"), so it never clashes with the course.`),
+        );
+      }
+    }
+  }
+  diagnostics.push(...validateCourse(new Map([[GALLERY_SLUG, versions]])));
+  diagnostics.sort(byPlace);
+  if (diagnostics.length) return { diagnostics, files };
+  return {
+    gallery: Object.fromEntries([...versions].map(([locale, f]) => [locale, f.lesson.spec])) as LessonVersions,
+    diagnostics,
+    files,
+  };
 }

@@ -1,4 +1,5 @@
 import type { LessonSpec } from '../lesson-spec';
+import { translationRule } from '../../quiz/question-parsers.ts';
 import { at, type Diagnostic } from './diagnostic.ts';
 import type { ExtractedLesson, IdSite } from './extract-lesson';
 
@@ -55,7 +56,7 @@ function compareTranslation(english: LessonFile, translation: LessonFile): Diagn
     if (!original) {
       out.push(at(translation.file, site.position, `${describe(site)} is not in ${english.file}: translations keep the English ids, so scores line up across languages.`));
     } else if (original.kind !== site.kind || original.shape !== site.shape) {
-      out.push(at(translation.file, site.position, `${describe(site)} differs from ${english.file}:${original.position.line}: keep the same question type, the same number of choices and the same correct ones.`));
+      out.push(at(translation.file, site.position, `${describe(site)} differs from ${english.file}:${original.position.line}: keep the same question type, ${translationRule(original.questionType)}.`));
     }
   }
   for (const site of english.lesson.ids) {

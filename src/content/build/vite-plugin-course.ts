@@ -5,11 +5,14 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { isLocale } from '../../i18n/locales.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
 import { extractLesson } from './extract-lesson.ts';
-import { loadCourse } from './load-course.ts';
+import { GALLERY_SLUG, loadCourse, loadGallery } from './load-course.ts';
 
 export const COURSE_INDEX_ID = 'virtual:course-index';
 const RESOLVED_ID = `\0${COURSE_INDEX_ID}`;
 const LESSON_FILE = /[\\/]content[\\/]lessons[\\/]([^\\/]+)[\\/]([^\\/]+)\.mdx$/;
+export const GALLERY_INDEX_ID = 'virtual:gallery-index';
+const RESOLVED_GALLERY_ID = `\0${GALLERY_INDEX_ID}`;
+const GALLERY_FILE = /[\\/]content[\\/]gallery[\\/]([^\\/]+)\.mdx$/;
 
 /** The lines around a problem, with a caret under its column. */
 function codeFrame(file: string, line: number, column: number): string | undefined {
@@ -45,8 +48,10 @@ function contentError(root: string, diagnostics: Diagnostic[]): Error {
 
 /**
  * Serves the course index (course.yaml, every lesson's frontmatter and its
- * validated question specs, no lesson bodies) as `virtual:course-index`, and
- * stops dev and build with file:line:column when content breaks the contract.
+ * validated question specs, no lesson bodies) as `virtual:course-index`, the
+ * trainers' component gallery (content/gallery, its spec per language) as
+ * `virtual:gallery-index`, and stops dev and build with file:line:column when
+ * content breaks the contract.
  */
 export function coursePlugin(): Plugin {
   let root = process.cwd();
@@ -66,8 +71,10 @@ export function coursePlugin(): Plugin {
       devServer.watcher.add(resolve(root, 'content'));
       const refresh = (file: string) => {
         if (!isContent(file)) return;
-        const mod = devServer.moduleGraph.getModuleById(RESOLVED_ID);
-        if (mod) devServer.moduleGraph.invalidateModule(mod);
+        for (const id of [RESOLVED_ID, RESOLVED_GALLERY_ID]) {
+          const mod = devServer.moduleGraph.getModuleById(id);
+          if (mod) devServer.moduleGraph.invalidateModule(mod);
+        }
         devServer.ws.send({ type: 'full-reload' });
       };
       devServer.watcher.on('add', refresh);
@@ -75,9 +82,16 @@ export function coursePlugin(): Plugin {
       devServer.watcher.on('change', refresh);
     },
     resolveId(id) {
-      return id === COURSE_INDEX_ID ? RESOLVED_ID : undefined;
+      if (id === COURSE_INDEX_ID) return RESOLVED_ID;
+      return id === GALLERY_INDEX_ID ? RESOLVED_GALLERY_ID : undefined;
     },
     load(id) {
+      if (id === RESOLVED_GALLERY_ID) {
+        const { gallery, diagnostics, files } = loadGallery(root);
+        for (const file of files) this.addWatchFile(file);
+        if (!gallery) throw contentError(root, diagnostics);
+        return `export default ${JSON.stringify(gallery)};`;
+      }
       if (id !== RESOLVED_ID) return undefined;
       const { index, diagnostics, files } = loadCourse(root);
       for (const file of files) this.addWatchFile(file);
@@ -85,7 +99,10 @@ export function coursePlugin(): Plugin {
       return `export default ${JSON.stringify(index)};`;
     },
     transform(code, id) {
-      const match = LESSON_FILE.exec(id.split('?')[0]!);
+      const path = id.split('?')[0]!;
+      const lessonMatch = LESSON_FILE.exec(path);
+      const galleryMatch = GALLERY_FILE.exec(path);
+      const match = lessonMatch ?? (galleryMatch && [galleryMatch[0], GALLERY_SLUG, galleryMatch[1]]);
       if (!match) return undefined;
       const [, slug, locale] = match;
       if (!slug || !locale || !isLocale(locale)) return undefined;

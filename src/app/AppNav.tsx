@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import './app-nav.css';
+
+/** The header links: the course, the learner's progress and their profile. */
+export function AppNav() {
+  const { t } = useTranslation();
+  const { t: tr } = useTranslation('records');
+  return (
+    <nav className="app-nav" aria-label={t('nav.label')}>
+      <NavLink to="/" end>
+        {t('nav.course')}
+      </NavLink>
+      <NavLink to="/progress">{tr('nav.progress')}</NavLink>
+      <NavLink to="/profile">{tr('nav.profile')}</NavLink>
+    </nav>
+  );
+}

@@ -1,0 +1,47 @@
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { galleryIn, loadGalleryBody } from '../content/gallery';
+import type { LessonSpec } from '../content/lesson-spec';
+import { LessonBody, useMdxBody } from './LessonBody';
+import { useLocale } from './use-locale';
+import './gallery.css';
+
+/**
+ * The trainers' component gallery (#/gallery): every lesson component working,
+ * in the learner's language. Not in the catalog, and loaded only on this route.
+ */
+export function GalleryPage() {
+  const locale = useLocale();
+  const { spec, fallback } = galleryIn(locale);
+  return <Gallery key={spec.locale} spec={spec} fallback={fallback} />;
+}
+
+function Gallery({ spec, fallback }: { spec: LessonSpec; fallback: boolean }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { body, retry } = useMdxBody(useCallback(() => loadGalleryBody(spec.locale), [spec.locale]));
+
+  useEffect(() => {
+    document.title = spec.title;
+  }, [spec.title]);
+
+  return (
+    <article className="lesson gallery" lang={spec.locale}>
+      <nav aria-label={t('lesson.breadcrumb')} className="breadcrumb">
+        <Link to="/">{t('lesson.backToCourse')}</Link>
+      </nav>
+      <header className="lesson-header">
+        <p className="eyebrow">{t('gallery.eyebrow')}</p>
+        <h1>{spec.title}</h1>
+        <p className="course-intro">{spec.summary}</p>
+      </header>
+      <p className="notice" role="note" lang={locale}>
+        {fallback ? `${t('gallery.notice')} ${t('lesson.fallback')}` : t('gallery.notice')}
+      </p>
+      <div className="lesson-body">
+        <LessonBody spec={spec} body={body} onRetry={retry} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,59 @@
+import { MDXProvider } from '@mdx-js/react';
+import type { MDXContent } from 'mdx/types';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LessonSpec } from '../content/lesson-spec';
+import { LessonContext } from './lesson-context';
+import { mdxComponents } from './mdx-components';
+
+export type BodyState = { status: 'loading' } | { status: 'ready'; Body: MDXContent } | { status: 'error' };
+
+/** Loads an MDX body (a lazy chunk); `retry` tries again after a failed load. Memoize `load`. */
+export function useMdxBody(load: () => Promise<MDXContent>): { body: BodyState; retry: () => void } {
+  const [body, setBody] = useState<BodyState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (Body) => live && setBody({ status: 'ready', Body }),
+      () => live && setBody({ status: 'error' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [load, attempt]);
+
+  const retry = () => {
+    setBody({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  };
+  return { body, retry };
+}
+
+/**
+ * An MDX page body with the lesson components (the one flat map) and its spec,
+ * so quizzes and reflections find their data by id. Shows loading and a retry
+ * while the chunk is not there. The lesson page and the gallery both use it.
+ */
+export function LessonBody({ spec, body, onRetry }: { spec: LessonSpec; body: BodyState; onRetry: () => void }) {
+  const { t } = useTranslation();
+  if (body.status === 'loading') return <p role="status">{t('lesson.loading')}</p>;
+  if (body.status === 'error') {
+    return (
+      <div role="alert" className="notice">
+        <p>{t('lesson.loadError')}</p>
+        <button type="button" className="button" onClick={onRetry}>
+          {t('lesson.retry')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <LessonContext.Provider value={spec}>
+      <MDXProvider components={mdxComponents}>
+        <body.Body />
+      </MDXProvider>
+    </LessonContext.Provider>
+  );
+}

@@ -1,0 +1,17 @@
+import type { TFunction } from 'i18next';
+
+/** A date in the learner's language, e.g. "3 March 2025". */
+export const formatDate = (iso: string, locale: string, style: 'medium' | 'long' = 'medium'): string =>
+  new Intl.DateTimeFormat(locale, { dateStyle: style }).format(new Date(iso));
+
+/** Time spent, rounded to the minute: "Under 1 min", "12 min", "1 h 5 min". */
+export function formatDuration(seconds: number, t: TFunction<'records'>): string {
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 1) return t('time.underMinute');
+  if (minutes < 60) return t('time.minutes', { count: minutes });
+  return t('time.hours', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+}
+
+/** A whole percentage as the learner's language writes it: "90%", "90 %". */
+export const formatPercent = (value: number, locale: string): string =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);

@@ -1,0 +1,248 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
+import { RouterProvider, createMemoryRouter } from 'react-router';
+import i18n from '../i18n/i18n';
+import { lessonsIn } from '../content/course-index';
+import type { ProgressState, QuizAttempt } from '../progress/progress-schema';
+import { useProgress } from '../progress/progress-store';
+import { useProfile } from '../records/profile-store';
+import { verifyRecord } from '../records/record-digest';
+import { routes } from './router';
+
+const t = i18n.getFixedT('en', 'records');
+const tc = i18n.getFixedT('en');
+const specs = lessonsIn('en').map((l) => l.spec);
+const taught = specs.filter((s) => s.kind === 'lesson');
+const assessment = specs.find((s) => s.kind === 'assessment')!;
+const first = taught[0]!;
+const at = (day: number) => new Date(Date.UTC(2025, 2, day, 9)).toISOString();
+
+function renderAt(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+/** Every lesson completed and the assessment passed with single-choice questions answered right. */
+function completeCourse(): ProgressState {
+  const quiz = assessment.quizzes[0]!;
+  const questions = quiz.questions.filter((q) => q.type === 'single-choice').slice(0, quiz.draw ?? 10);
+  const attempt: QuizAttempt = {
+    id: 'final-1',
+    lessonSlug: assessment.slug,
+    startedAt: at(10),
+    finishedAt: at(11),
+    seed: 1,
+    questionIds: questions.map((q) => q.id),
+    position: 0,
+    drafts: {},
+    answers: Object.fromEntries(
+      questions.map((q) => [q.id, { input: { type: 'single-choice' as const, selected: q.choices.find((c) => c.correct)!.id }, earned: 1, total: 1, checkedAt: at(10) }]),
+    ),
+  };
+  return {
+    lessons: Object.fromEntries(taught.map((s, i) => [s.slug, { startedAt: at(i + 1), completedAt: at(i + 1), timeSpentMs: 240_000, lastVisitedAt: at(i + 1) }])),
+    quizzes: { [quiz.id]: { attempts: [attempt] } },
+    reflections: {},
+  };
+}
+
+/** Captures what the page hands to the browser as a download. */
+function captureDownloads() {
+  const files: Array<{ name: string; blob: Blob }> = [];
+  let pending: Blob | undefined;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => ((pending = blob as Blob), 'blob:test'));
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, blob: pending! });
+  });
+  return files;
+}
+
+const saveProfile = () => act(() => useProfile.getState().saveProfile({ name: 'Zoë Ñúñez, "Z"', employeeId: 'E-7', email: '' }));
+
+beforeEach(async () => {
+  act(() => {
+    useProgress.getState().resetProgress();
+    useProfile.getState().clearProfile();
+  });
+  await i18n.changeLanguage('en');
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('the header', () => {
+  it('links to the course, my progress and my profile, marking the current page', async () => {
+    renderAt('/progress');
+    const nav = await screen.findByRole('navigation', { name: tc('nav.label') });
+    expect(within(nav).getByRole('link', { name: tc('nav.course') })).toHaveAttribute('href', '/');
+    expect(within(nav).getByRole('link', { name: t('nav.profile') })).toHaveAttribute('href', '/profile');
+    expect(within(nav).getByRole('link', { name: t('nav.progress') })).toHaveAttribute('aria-current', 'page');
+    await screen.findByRole('heading', { level: 1, name: t('progress.title') });
+  });
+});
+
+describe('my progress', () => {
+  it('shows every lesson with its status, best score, attempts and completion date', async () => {
+    act(() => useProgress.setState(completeCourse()));
+    renderAt('/progress');
+    const table = await screen.findByRole('table', { name: t('progress.tableCaption') });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(specs.length);
+    const firstRow = within(rows[0]!);
+    expect(firstRow.getByRole('rowheader')).toHaveTextContent(first.title);
+    expect(firstRow.getByText(t('progress.status.completed'))).toBeInTheDocument();
+    expect(firstRow.getByText(t('time.minutes', { count: 4 }))).toBeInTheDocument();
+    expect(firstRow.getByRole('link', { name: `${t('progress.handout')} (${first.title})` })).toHaveAttribute('href', `/lessons/${first.slug}/handout`);
+    const last = within(rows.at(-1)!);
+    expect(last.getByText(t('progress.passed'))).toBeInTheDocument();
+    expect(last.getByText('100%')).toBeInTheDocument();
+  });
+
+  it('gives the course status and links to the certificate once the course is complete', async () => {
+    act(() => useProgress.setState(completeCourse()));
+    renderAt('/progress');
+    expect(await screen.findByText(t('progress.assessmentPassed', { score: 100 }))).toBeInTheDocument();
+    expect(screen.getByText(t('progress.lessonsDone', { completed: taught.length, total: taught.length }))).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: t('progress.certificate') })).toHaveAttribute('href', '/certificate');
+  });
+
+  it('blocks the export until the profile has a name and an employee id, and says why', async () => {
+    const files = captureDownloads();
+    renderAt('/progress');
+    const json = await screen.findByRole('button', { name: t('export.json') });
+    expect(json).toHaveAttribute('aria-disabled', 'true');
+    expect(json).toHaveAccessibleDescription(`${t('export.needsProfile')} ${t('export.profileLink')}`);
+    expect(screen.getByRole('link', { name: t('export.profileLink') })).toHaveAttribute('href', '/profile');
+    await userEvent.click(json);
+    expect(files).toEqual([]);
+  });
+
+  it('exports the full record as JSON that validates and whose digest verifies, without reflections by default', async () => {
+    const files = captureDownloads();
+    saveProfile();
+    act(() => {
+      useProgress.setState(completeCourse());
+      useProgress.getState().saveReflection(first.reflections[0]!.id, 'Call back the same day.');
+    });
+    renderAt('/progress');
+    await userEvent.click(await screen.findByRole('button', { name: t('export.json') }));
+
+    await screen.findByText(new RegExp(t('export.done', { filename: '' })));
+    expect(files).toHaveLength(1);
+    expect(files[0]!.name).toMatch(/^customer-focus-record-E-7-\d{4}-\d\d-\d\d\.json$/);
+    const verified = await verifyRecord(JSON.parse(await files[0]!.blob.text()));
+    expect(verified).toMatchObject({ ok: true, record: { status: 'completed', learner: { name: 'Zoë Ñúñez, "Z"', employeeId: 'E-7' }, finalScore: 100 } });
+    expect(verified.ok && verified.record).not.toHaveProperty('reflections');
+  });
+
+  it('puts the reflections in only when the learner ticks the box', async () => {
+    const files = captureDownloads();
+    saveProfile();
+    act(() => useProgress.getState().saveReflection(first.reflections[0]!.id, 'Call back the same day.'));
+    renderAt('/progress');
+    await userEvent.click(await screen.findByRole('checkbox', { name: t('export.includeReflections') }));
+    await userEvent.click(screen.getByRole('button', { name: t('export.json') }));
+    await screen.findByText(new RegExp(t('export.done', { filename: '' })));
+    const record = JSON.parse(await files[0]!.blob.text()) as { reflections?: Array<{ text: string }> };
+    expect(record.reflections?.map((r) => r.text)).toEqual(['Call back the same day.']);
+  });
+
+  it('exports one CSV row that parses back to the learner and the course', async () => {
+    const files = captureDownloads();
+    saveProfile();
+    renderAt('/progress');
+    await userEvent.click(await screen.findByRole('button', { name: t('export.csv') }));
+    await screen.findByText(new RegExp(t('export.done', { filename: '' })));
+    expect(files[0]!.name).toMatch(/\.csv$/);
+    const text = await files[0]!.blob.text();
+    const { data } = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true });
+    expect(data).toEqual([expect.objectContaining({ learner_name: 'Zoë Ñúñez, "Z"', employee_id: 'E-7', status: 'not-started' })]);
+  });
+});
+
+describe('the profile', () => {
+  it('asks for the name and the employee id, moving focus to the first missing one', async () => {
+    renderAt('/profile');
+    await userEvent.click(await screen.findByRole('button', { name: t('profile.save') }));
+    const name = screen.getByRole('textbox', { name: new RegExp(t('profile.name')) });
+    expect(name).toHaveFocus();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(t('profile.problem.name.required'));
+    expect(screen.getByRole('status')).toHaveTextContent(t('profile.fixErrors'));
+  });
+
+  it('saves the profile on the device and says so', async () => {
+    renderAt('/profile');
+    await userEvent.type(await screen.findByRole('textbox', { name: new RegExp(t('profile.name')) }), '  Ana Pérez ');
+    await userEvent.type(screen.getByRole('textbox', { name: new RegExp(t('profile.employeeId')) }), 'E-12');
+    await userEvent.type(screen.getByRole('textbox', { name: new RegExp(t('profile.email')) }), 'ana@');
+    await userEvent.click(screen.getByRole('button', { name: t('profile.save') }));
+    expect(screen.getByRole('textbox', { name: new RegExp(t('profile.email')) })).toHaveAccessibleDescription(
+      `${t('profile.emailHint')} ${t('profile.problem.email.invalid')}`,
+    );
+
+    await userEvent.type(screen.getByRole('textbox', { name: new RegExp(t('profile.email')) }), 'example.com');
+    await userEvent.click(screen.getByRole('button', { name: t('profile.save') }));
+    expect(screen.getByRole('status')).toHaveTextContent(t('profile.saved'));
+    expect(useProfile.getState()).toMatchObject({ name: 'Ana Pérez', employeeId: 'E-12', email: 'ana@example.com' });
+    expect(screen.getByRole('link', { name: t('profile.goToProgress') })).toBeInTheDocument();
+  });
+});
+
+describe('the certificate', () => {
+  it('says what is still to do before the course is complete', async () => {
+    renderAt('/certificate');
+    expect(await screen.findByText(t('certificate.locked'))).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: t('certificate.todoLesson', { title: first.title }) })).toHaveAttribute('href', `/lessons/${first.slug}`);
+    expect(screen.getByRole('link', { name: t('certificate.todoAssessment', { passMark: 80 }) })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: t('certificate.todoProfile') })).toHaveAttribute('href', '/profile');
+  });
+
+  it('shows the name, course, date, score and record id once the course is complete, ready to print', async () => {
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+    const files = captureDownloads();
+    saveProfile();
+    act(() => useProgress.setState(completeCourse()));
+    renderAt('/certificate');
+    const certificate = await screen.findByRole('article', { name: t('certificate.eyebrow') });
+    expect(certificate).toHaveTextContent('Zoë Ñúñez, "Z"');
+    expect(certificate).toHaveTextContent('Customer Focus');
+    expect(certificate).toHaveTextContent('March 11, 2025');
+    expect(certificate).toHaveTextContent('100%');
+    const recordId = within(certificate).getByText(/^[0-9a-f-]{36}$/).textContent;
+
+    await userEvent.click(screen.getByRole('button', { name: t('print.button') }));
+    expect(print).toHaveBeenCalledOnce();
+    await userEvent.click(screen.getByRole('button', { name: t('certificate.download') }));
+    await screen.findByText(new RegExp(t('export.done', { filename: '' })));
+    expect(JSON.parse(await files[0]!.blob.text())).toMatchObject({ recordId });
+  });
+});
+
+describe('a lesson handout', () => {
+  it('shows the key points and facts, and the reflection only when asked', async () => {
+    act(() => useProgress.getState().saveReflection(first.reflections[0]!.id, 'My private thought.'));
+    renderAt(`/lessons/${first.slug}/handout`);
+    expect(await screen.findByRole('heading', { level: 1, name: first.title })).toBeInTheDocument();
+    for (const point of first.handout!.keyPoints) expect(screen.getByText(point)).toBeInTheDocument();
+    for (const fact of first.handout!.facts) expect(screen.getByText(fact.text)).toBeInTheDocument();
+    expect(screen.queryByText('My private thought.')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('checkbox', { name: t('handout.includeReflection') }));
+    expect(screen.getByText('My private thought.')).toBeInTheDocument();
+  });
+
+  it('is linked from the lesson completion screen', () => {
+    act(() => {
+      useProgress.getState().startLesson(first.slug);
+      useProgress.getState().completeLesson(first.slug);
+    });
+    renderAt(`/lessons/${first.slug}/complete`);
+    expect(screen.getByRole('link', { name: t('handout.link') })).toHaveAttribute('href', `/lessons/${first.slug}/handout`);
+  });
+});

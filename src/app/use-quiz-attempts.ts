@@ -1,0 +1,62 @@
+import { attemptScore, attemptsOf } from '../progress/progress-selectors';
+import { useProgress } from '../progress/progress-store';
+import type { QuestionInput, QuizSpec } from '../quiz/question-spec';
+import type { PreviousAttempts } from '../quiz/QuizView';
+import { drawQuestions, type AttemptState } from '../quiz/quiz-engine';
+import { percent, type PointsScore } from '../quiz/score';
+import { useLessonSpec } from './lesson-context';
+
+const newSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0]!;
+
+export interface QuizAttempts {
+  /** The quiz's spec from the build; undefined when the lesson has no quiz with this id. */
+  spec: QuizSpec | undefined;
+  /** The last attempt, finished or not. */
+  attempt: AttemptState | undefined;
+  previousAttempts: PreviousAttempts | undefined;
+  /** Starts a new attempt (the first one, or a retry). */
+  start: () => void;
+  setDraft: (questionId: string, input: QuestionInput) => void;
+  checkAnswer: (questionId: string, input: QuestionInput, score: PointsScore) => void;
+  goTo: (position: number) => void;
+  finish: () => void;
+}
+
+/** The store wiring of one quiz of the current lesson: its spec, its attempts and the actions on them. */
+export function useQuizAttempts(id: string): QuizAttempts {
+  const lesson = useLessonSpec();
+  const spec = lesson.quizzes.find((q) => q.id === id);
+  const attempts = useProgress((s) => attemptsOf(s, id));
+  const startAttempt = useProgress((s) => s.startAttempt);
+  const setDraft = useProgress((s) => s.setDraft);
+  const checkAnswer = useProgress((s) => s.checkAnswer);
+  const goTo = useProgress((s) => s.goTo);
+  const finishAttempt = useProgress((s) => s.finishAttempt);
+
+  const shown = attempts[attempts.length - 1];
+  const earlier = attempts.filter((a) => a !== shown && a.finishedAt);
+  return {
+    spec,
+    attempt: shown && { ...shown, finished: Boolean(shown.finishedAt) },
+    previousAttempts: earlier.length
+      ? {
+          count: earlier.length,
+          bestPercent: Math.max(
+            ...earlier.map((a) => {
+              const s = attemptScore(a);
+              return percent(s.earned, s.total);
+            }),
+          ),
+        }
+      : undefined,
+    start: () => {
+      if (!spec) return;
+      const seed = newSeed();
+      startAttempt(id, { lessonSlug: lesson.slug, questionIds: drawQuestions(spec, seed), seed });
+    },
+    setDraft: (questionId, input) => setDraft(id, questionId, input),
+    checkAnswer: (questionId, input, score) => checkAnswer(id, questionId, input, score),
+    goTo: (position) => goTo(id, position),
+    finish: () => finishAttempt(id),
+  };
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:gallery-index' {
+  const gallery: import('./lesson-spec').LessonVersions;
+  export default gallery;
+}

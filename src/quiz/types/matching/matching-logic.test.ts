@@ -1,0 +1,27 @@
+import { practiceMatching } from '../../quiz-test-fixtures';
+import { matchingLogic, rightOptions } from './matching-logic';
+
+const seeds = Array.from({ length: 20 }, (_, i) => i * 7919 + 1);
+
+describe('rightOptions', () => {
+  it('offers every right-hand side once, shuffled the same way for the same seed', () => {
+    const first = rightOptions(practiceMatching, 3);
+    expect(rightOptions(practiceMatching, 3)).toEqual(first);
+    expect(first.map((o) => o.label).sort()).toEqual(['Convenient delivery', 'Fair resolution', 'Validate needs']);
+    expect(new Set(seeds.map((seed) => rightOptions(practiceMatching, seed).map((o) => o.id).join())).size).toBeGreaterThan(1);
+  });
+
+  it('offers a right-hand side shared by two pairs only once', () => {
+    const shared = { ...practiceMatching, pairs: [...practiceMatching.pairs, { id: 'd', left: 'Weekend cover', right: 'Convenient delivery' }] };
+    expect(rightOptions(shared, 3).map((o) => o.id).sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('matchingLogic', () => {
+  it('is answerable only once every left-hand side has a match, and is worth a point per pair', () => {
+    expect(matchingLogic.emptyInput()).toEqual({ type: 'matching', matches: {} });
+    expect(matchingLogic.isAnswerable({ type: 'matching', matches: { a: 'a', b: 'c' } }, practiceMatching)).toBe(false);
+    expect(matchingLogic.isAnswerable({ type: 'matching', matches: { a: 'a', b: 'c', c: 'b' } }, practiceMatching)).toBe(true);
+    expect(matchingLogic.maxPoints(practiceMatching)).toBe(3);
+  });
+});

@@ -1,0 +1,188 @@
+import type { CourseSpec, LessonSpec } from '../content/lesson-spec';
+import { attemptScore, attemptsOf, lessonScore, lessonStatus } from '../progress/progress-selectors';
+import type { AnswerRecord, ProgressState, QuizAttempt } from '../progress/progress-schema';
+import type { QuestionInput, QuestionSpec, QuestionType, QuizSpec } from '../quiz/question-spec';
+import { isCorrect, percent } from '../quiz/score';
+import {
+  RECORD_FORMAT,
+  RECORD_FORMAT_VERSION,
+  type ChosenOption,
+  type Learner,
+  type RecordAnswer,
+  type RecordAttempt,
+  type RecordLesson,
+  type RecordReflection,
+  type UnsealedRecord,
+} from './completion-record-schema';
+import { attemptPercent, courseStatus, passMarkOf } from './course-status';
+
+export interface RecordOptions {
+  /** Reflections are private: they go into the record only when the learner asks. */
+  includeReflections: boolean;
+}
+
+export interface RecordSources {
+  progress: ProgressState;
+  course: CourseSpec;
+  /** Every lesson in course order, in the record's language. */
+  lessons: readonly LessonSpec[];
+  language: string;
+  learner: Learner;
+  app: { name: string; version: string };
+}
+
+type Describe<K extends QuestionType> = (
+  spec: Extract<QuestionSpec, { type: K }>,
+  input: Extract<QuestionInput, { type: K }>,
+) => ChosenOption[];
+
+const option = (id: string, label: string | undefined): ChosenOption => (label === undefined ? { id } : { id, label });
+
+const labelled = (items: ReadonlyArray<{ id: string; label: string }>, ids: readonly string[]): ChosenOption[] =>
+  ids.map((id) => option(id, items.find((item) => item.id === id)?.label));
+
+/**
+ * What the learner chose, per question type, with labels from the spec. A question type added to
+ * the quiz needs an entry here (a test lists the missing ones); until then its answers keep their
+ * points and verdict but no `chosen` options.
+ */
+export const answerDescribers: { [K in QuestionType]?: Describe<K> } = {
+  'single-choice': (spec, input) => (input.selected === null ? [] : labelled(spec.choices, [input.selected])),
+  // Authored order, so two records of the same selection read the same.
+  'multiple-choice': (spec, input) =>
+    labelled(spec.choices, [
+      ...spec.choices.map((choice) => choice.id).filter((id) => input.selected.includes(id)),
+      ...input.selected.filter((id) => !spec.choices.some((choice) => choice.id === id)),
+    ]),
+  // The items in the order the learner put them.
+  ordering: (spec, input) => labelled(spec.items, input.order),
+  // One entry per matched left-hand side, in authored order: `<left pair id>:<right pair id>`, "left → right".
+  matching: (spec, input) =>
+    spec.pairs.flatMap((pair) => {
+      const right = input.matches[pair.id];
+      if (typeof right !== 'string') return [];
+      const picked = spec.pairs.find((other) => other.id === right);
+      return [option(`${pair.id}:${right}`, picked && `${pair.left} → ${picked.right}`)];
+    }),
+  // The path through the conversation: one reply per step, `<step id>:<option id>`.
+  scenario: (spec, input) =>
+    input.path.map(({ step, option: chosen }) =>
+      option(`${step}:${chosen}`, spec.steps.find((s) => s.id === step)?.options.find((o) => o.id === chosen)?.label),
+    ),
+};
+
+const describeAs = <K extends QuestionType>(type: K, spec: Extract<QuestionSpec, { type: K }>, input: Extract<QuestionInput, { type: K }>) =>
+  answerDescribers[type]?.(spec, input);
+
+/** Empty when the question is no longer in the course (or changed type): there is nothing to name. */
+function chosenOptions(spec: QuestionSpec | undefined, input: QuestionInput): ChosenOption[] {
+  if (!spec || spec.type !== input.type) return [];
+  return describeAs(spec.type, spec, input as Extract<QuestionInput, { type: typeof spec.type }>) ?? [];
+}
+
+function recordAnswer(quiz: QuizSpec, questionId: string, answer: AnswerRecord): RecordAnswer {
+  const spec = quiz.questions.find((question) => question.id === questionId);
+  return {
+    questionId,
+    questionType: spec?.type ?? answer.input.type,
+    chosen: chosenOptions(spec, answer.input),
+    correct: isCorrect({ type: 'points', earned: answer.earned, total: answer.total }),
+    earned: answer.earned,
+    total: answer.total,
+    checkedAt: answer.checkedAt,
+  };
+}
+
+function recordAttempt(quiz: QuizSpec, attempt: QuizAttempt, number: number, passMark: number | undefined): RecordAttempt {
+  const { earned, total } = attemptScore(attempt);
+  const finished = attempt.finishedAt !== undefined;
+  return {
+    id: attempt.id,
+    quizId: quiz.id,
+    lessonSlug: attempt.lessonSlug,
+    number,
+    startedAt: attempt.startedAt,
+    ...(finished ? { finishedAt: attempt.finishedAt } : {}),
+    questionCount: attempt.questionIds.length,
+    score: { earned, total, percent: percent(earned, total) },
+    ...(passMark !== undefined ? { passMark } : {}),
+    ...(passMark !== undefined && finished ? { passed: attemptPercent(attempt) >= passMark } : {}),
+    answers: attempt.questionIds.flatMap((questionId) => {
+      const answer = attempt.answers[questionId];
+      return answer ? [recordAnswer(quiz, questionId, answer)] : [];
+    }),
+  };
+}
+
+/** The quiz's pass mark; on the assessment, the course's when the quiz sets none. */
+const effectivePassMark = (lesson: LessonSpec, quiz: QuizSpec, coursePassMark: number): number | undefined =>
+  lesson.kind === 'assessment' ? passMarkOf(quiz, coursePassMark) : quiz.passMark;
+
+const courseTitle = (course: CourseSpec, language: string): string =>
+  (course.title as Partial<Record<string, string>>)[language] ?? course.title.en;
+
+/**
+ * The completion record of one learner, without its digest (see `sealRecord`). Pure: the caller
+ * passes the clock and the record id.
+ */
+export function buildRecord(sources: RecordSources, options: RecordOptions, now: Date, recordId: string): UnsealedRecord {
+  const { progress, course, lessons, language, learner, app } = sources;
+  const status = courseStatus(progress, lessons, course.passMark);
+
+  const recordLessons = lessons.map((lesson): RecordLesson => {
+    const saved = progress.lessons[lesson.slug];
+    const bestScore = lessonScore(progress, lesson);
+    const isAssessment = lesson.kind === 'assessment' && lesson.slug === status.assessment?.slug;
+    return {
+      slug: lesson.slug,
+      title: lesson.title,
+      kind: lesson.kind,
+      status: lessonStatus(progress, lesson.slug),
+      ...(saved ? { startedAt: saved.startedAt } : {}),
+      ...(saved?.completedAt !== undefined ? { completedAt: saved.completedAt } : {}),
+      timeSpentSeconds: Math.round((saved?.timeSpentMs ?? 0) / 1000),
+      ...(bestScore !== undefined ? { bestScore } : {}),
+      attempts: lesson.quizzes.reduce((sum, quiz) => sum + attemptsOf(progress, quiz.id).length, 0),
+      ...(isAssessment ? { passMark: status.assessment!.passMark, passed: status.assessment!.passed } : {}),
+    };
+  });
+
+  const attempts = lessons.flatMap((lesson) =>
+    lesson.quizzes.flatMap((quiz) =>
+      attemptsOf(progress, quiz.id).map((attempt, index) =>
+        recordAttempt(quiz, attempt, index + 1, effectivePassMark(lesson, quiz, course.passMark)),
+      ),
+    ),
+  );
+
+  const reflections = lessons.flatMap((lesson) =>
+    lesson.reflections.flatMap((reflection): RecordReflection[] => {
+      const saved = progress.reflections[reflection.id];
+      return saved && saved.text.trim() !== ''
+        ? [{ id: reflection.id, lessonSlug: lesson.slug, prompt: reflection.prompt, text: saved.text, updatedAt: saved.updatedAt }]
+        : [];
+    }),
+  );
+
+  return {
+    format: RECORD_FORMAT,
+    formatVersion: RECORD_FORMAT_VERSION,
+    recordId,
+    createdAt: now.toISOString(),
+    language,
+    app: { name: app.name, version: app.version },
+    course: { id: course.id, version: course.version, title: courseTitle(course, language) },
+    learner: {
+      name: learner.name,
+      employeeId: learner.employeeId,
+      ...(learner.email ? { email: learner.email } : {}),
+    },
+    status: status.status,
+    ...(status.completedAt !== undefined ? { completedAt: status.completedAt } : {}),
+    ...(status.finalScore !== undefined ? { finalScore: status.finalScore } : {}),
+    ...(status.passed !== undefined ? { passed: status.passed } : {}),
+    lessons: recordLessons,
+    attempts,
+    ...(options.includeReflections ? { reflections } : {}),
+  };
+}
