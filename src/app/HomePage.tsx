@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import { course, courseText, lessonsIn } from '../content/course-index';
 import { courseProgress, lessonScore, lessonStatus, resumeLesson } from '../progress/progress-selectors';
 import { useProgressData } from './use-progress-data';
+import { courseStatus } from '../records/course-status';
+import { formatDate } from './records-format';
 import { ResetProgress } from './ResetProgress';
 import { useLocale } from './use-locale';
 
@@ -22,11 +24,25 @@ export function HomePage() {
     document.title = title;
   }, [title]);
 
+  const status = courseStatus(state, specs, course.passMark);
   const started = progress.completed > 0 || Object.keys(state.lessons).length > 0;
   return (
     <>
       <h1>{title}</h1>
       {course.description && <p className="course-intro">{courseText(course.description, locale)}</p>}
+
+      {status.status === 'completed' && status.completedAt && (
+        <section className="course-complete card" aria-labelledby="course-complete-heading">
+          <h2 id="course-complete-heading">
+            <span aria-hidden="true">✓ </span>
+            {t('home.courseCompleteHeading')}
+          </h2>
+          <p>{t('home.courseComplete', { date: formatDate(status.completedAt, locale, 'long'), score: status.finalScore ?? 100 })}</p>
+          <Link className="button" to="/certificate">
+            {t('home.certificate')}
+          </Link>
+        </section>
+      )}
 
       <section className="course-progress card" aria-label={t('home.progressLabel')}>
         <div className="course-progress-row">

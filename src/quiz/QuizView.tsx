@@ -222,7 +222,7 @@ function QuestionStep<K extends QuestionType>({
 
   const View = entry.View;
   return (
-    <div className="quiz-step">
+    <div className="quiz-step" data-question-id={spec.id}>
       <View
         spec={spec}
         slots={slots}
