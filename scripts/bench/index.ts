@@ -4,6 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { printBundle } from './bundle.ts';
+import { benchHrImport } from './hr-import.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 printBundle(dist);
+await benchHrImport(dist);

@@ -1,4 +1,5 @@
 import { createHashRouter, type RouteObject } from 'react-router';
+import { loadNamespace } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 import { HomePage } from './HomePage';
 import { LessonCompletePage } from './LessonCompletePage';
@@ -19,6 +20,14 @@ export const routes: RouteObject[] = [
       { path: 'certificate', lazy: async () => ({ Component: (await import('./CertificatePage')).CertificatePage }) },
       // The trainers' component gallery: not in the catalog, and never in a learner's download.
       { path: 'gallery', lazy: async () => ({ Component: (await import('./GalleryPage')).GalleryPage }) },
+      // The HR completion report (#/hr): its code, texts and workers load on this route only.
+      {
+        path: 'hr',
+        lazy: async () => {
+          const [{ HrPage }] = await Promise.all([import('./hr/HrPage'), loadNamespace('hr')]);
+          return { Component: HrPage };
+        },
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -16,6 +16,25 @@ export const resources = {
 
 export const LANGUAGE_STORAGE_KEY = 'cf-language';
 
+/**
+ * Namespaces that load with their page, so a learner never downloads them: `hr`, the HR report
+ * (#/hr). Typed with the others (i18next.d.ts); call `loadNamespace` before the page renders.
+ */
+export const lazyNamespaces = {
+  hr: { en: () => import('./locales/en/hr.json'), es: () => import('./locales/es/hr.json') },
+} as const satisfies Record<string, Record<(typeof SUPPORTED_LOCALES)[number], () => Promise<unknown>>>;
+export type LazyResources = { hr: typeof import('./locales/en/hr.json') };
+
+/**
+ * Adds a lazy namespace in every language. The router may ask before `initI18n` ran (it starts
+ * navigating as soon as it is created), so this waits for i18next too.
+ */
+export async function loadNamespace(ns: keyof typeof lazyNamespaces): Promise<void> {
+  const bundles = await Promise.all(SUPPORTED_LOCALES.map(async (lng) => [lng, (await lazyNamespaces[ns][lng]()).default] as const));
+  if (!i18n.isInitialized) await new Promise((resolve) => i18n.on('initialized', resolve));
+  for (const [lng, bundle] of bundles) if (!i18n.hasResourceBundle(lng, ns)) i18n.addResourceBundle(lng, ns, bundle);
+}
+
 /** `<html lang>` follows the language in use ("es", not the browser's "es-ES"). */
 const syncDocumentLanguage = () => {
   if (typeof document !== 'undefined') document.documentElement.lang = i18n.resolvedLanguage ?? SOURCE_LOCALE;

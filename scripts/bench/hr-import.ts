@@ -1,0 +1,272 @@
+/**
+ * The HR import at scale: makes N sealed completion records of the real course, opens #/hr of the
+ * built app in Chromium, loads them (as N files, then as one zip) and measures the time to the
+ * import done, the report shown and the CSV export made, and the longest main-thread task (a
+ * "long task" is one over 50 ms: the page could not react meanwhile).
+ * Usage: npm run build && tsx scripts/bench/hr-import.ts [dist] [N…]
+ */
+import { chromium, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { zipSync } from 'fflate';
+import { loadCourse } from '../../src/content/build/load-course.ts';
+import type { LessonSpec } from '../../src/content/lesson-spec.ts';
+import type { AnswerRecord, ProgressState, QuizAttempt } from '../../src/progress/progress-schema.ts';
+import { questionLogic } from '../../src/quiz/question-logic.ts';
+import type { QuestionInput, QuestionSpec } from '../../src/quiz/question-spec.ts';
+import { buildRecord } from '../../src/records/build-record.ts';
+import { recordJson } from '../../src/records/download.ts';
+import { sealRecord } from '../../src/records/record-digest.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const WORK = join(ROOT, '.tmp/bench-hr');
+export const HR_BENCH_SIZES = [1_000, 5_000, 20_000];
+
+/** A small, seeded random source, so every run makes the same records. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!, chance: (p: number) => next() < p };
+}
+type Random = ReturnType<typeof random>;
+
+/** The learner's input on a question: right, or a plausible mistake. */
+function answer(question: QuestionSpec, right: boolean, rng: Random): QuestionInput {
+  switch (question.type) {
+    case 'single-choice': {
+      const choices = question.choices.filter((choice) => choice.correct === right);
+      return { type: 'single-choice', selected: rng.pick(choices.length ? choices : question.choices).id };
+    }
+    case 'multiple-choice': {
+      const correct = question.choices.filter((choice) => choice.correct).map((choice) => choice.id);
+      const wrong = question.choices.filter((choice) => !choice.correct).map((choice) => choice.id);
+      return { type: 'multiple-choice', selected: right || !wrong.length ? correct : [...correct.slice(1), rng.pick(wrong)] };
+    }
+    case 'ordering': {
+      const order = question.items.map((item) => item.id);
+      if (!right) [order[0], order[1]] = [order[1]!, order[0]!];
+      return { type: 'ordering', order };
+    }
+    case 'matching': {
+      const rights = question.pairs.map((pair) => pair.id);
+      if (!right) [rights[0], rights[1]] = [rights[1]!, rights[0]!];
+      return { type: 'matching', matches: Object.fromEntries(question.pairs.map((pair, i) => [pair.id, rights[i]!])) };
+    }
+    case 'scenario': {
+      const path: Array<{ step: string; option: string }> = [];
+      let step = question.steps[0];
+      while (step && !step.end && step.options.length && path.length < 10) {
+        const best = step.options.reduce((a, b) => (b.points > a.points ? b : a));
+        const option = right ? best : rng.pick(step.options);
+        path.push({ step: step.id, option: option.id });
+        step = question.steps.find((s) => s.id === option.goto);
+      }
+      return { type: 'scenario', path };
+    }
+  }
+}
+
+const score = (question: QuestionSpec, input: QuestionInput) => {
+  const result = (questionLogic[question.type].score as (spec: QuestionSpec, input: QuestionInput) => { type: string; earned?: number; total?: number })(question, input);
+  return result.type === 'points' ? { earned: result.earned!, total: result.total! } : { earned: 0, total: 1 };
+};
+
+function attempt(lesson: LessonSpec, quiz: LessonSpec['quizzes'][number], skill: number, day: number, index: number, rng: Random): QuizAttempt {
+  const questions = quiz.draw ? [...quiz.questions].sort(() => rng.next() - 0.5).slice(0, quiz.draw) : quiz.questions;
+  const at = (minute: number) => new Date(Date.UTC(2025, 2, 1 + day, 9, minute)).toISOString();
+  const answers: Record<string, AnswerRecord> = {};
+  questions.forEach((question, i) => {
+    const input = answer(question, rng.chance(skill), rng);
+    answers[question.id] = { input, ...score(question, input), checkedAt: at(i + 1) };
+  });
+  return {
+    id: `${quiz.id}-${index}`,
+    lessonSlug: lesson.slug,
+    startedAt: at(0),
+    finishedAt: at(questions.length + 1),
+    seed: index,
+    questionIds: questions.map((question) => question.id),
+    position: questions.length - 1,
+    drafts: {},
+    answers,
+  };
+}
+
+/** One learner's progress: some never start, most get part way, many finish. */
+function progress(lessons: LessonSpec[], rng: Random): ProgressState {
+  const state: ProgressState = { lessons: {}, quizzes: {}, reflections: {} };
+  const reached = rng.chance(0.1) ? 0 : rng.chance(0.35) ? 1 + Math.floor(rng.next() * (lessons.length - 1)) : lessons.length;
+  const skill = 0.55 + rng.next() * 0.45;
+  lessons.slice(0, reached).forEach((lesson, day) => {
+    const at = (hour: number) => new Date(Date.UTC(2025, 2, 1 + day, hour)).toISOString();
+    const attempts = lesson.kind === 'assessment' ? 1 + Math.floor(rng.next() * 2.2) : rng.chance(0.2) ? 2 : 1;
+    for (const quiz of lesson.quizzes) {
+      state.quizzes[quiz.id] = { attempts: Array.from({ length: attempts }, (_, n) => attempt(lesson, quiz, Math.min(1, skill + n * 0.15), day, n, rng)) };
+    }
+    const finished = lesson.kind === 'assessment' || day < reached - 1 || reached === lessons.length;
+    state.lessons[lesson.slug] = {
+      startedAt: at(9),
+      ...(finished && lesson.kind === 'lesson' ? { completedAt: at(10) } : {}),
+      timeSpentMs: Math.round(120_000 + rng.next() * 900_000),
+      lastVisitedAt: at(10),
+    };
+  });
+  return state;
+}
+
+/** N sealed records of the real course, written once to .tmp/bench-hr/records (and reused). */
+export async function makeRecords(count: number): Promise<string[]> {
+  const dir = join(WORK, 'records');
+  const name = (i: number) => join(dir, `record-${String(i).padStart(5, '0')}.json`);
+  if (existsSync(dir) && readdirSync(dir).length >= count) return Array.from({ length: count }, (_, i) => name(i + 1));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const { index } = loadCourse(ROOT);
+  if (!index) throw new Error('The course content does not pass npm run check:content');
+  const rng = random(20_000);
+  const files: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    const locale = rng.chance(0.3) ? 'es' : 'en';
+    const lessons = index.lessons.map((lesson) => lesson.versions[locale] ?? lesson.versions.en);
+    const id = `${String(i).padStart(8, '0')}-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    const unsealed = buildRecord(
+      {
+        progress: progress(lessons, rng),
+        course: index.course,
+        lessons,
+        language: locale,
+        learner: { name: `Learner ${i} Núñez`, employeeId: `E-${String(i).padStart(5, '0')}`, email: `learner${i}@example.com` },
+        app: { name: 'customer-focus-course', version: '0.1.0' },
+      },
+      { includeReflections: false },
+      new Date(Date.UTC(2025, 3, 1, 8, 0, i % 60)),
+      id,
+    );
+    writeFileSync(name(i), recordJson(await sealRecord(unsealed)));
+    files.push(name(i));
+  }
+  return files;
+}
+
+const freePort = () =>
+  new Promise<number>((done) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+
+/** Installed before the page loads: long tasks, and the moment the file input changes. */
+function instrument() {
+  const w = window as unknown as { __longest: number; __t0: number };
+  w.__longest = 0;
+  w.__t0 = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (w.__t0 && entry.startTime >= w.__t0) w.__longest = Math.max(w.__longest, entry.duration);
+  }).observe({ type: 'longtask', buffered: false });
+  document.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).type === 'file') {
+      w.__t0 = performance.now();
+      w.__longest = 0;
+    }
+  }, true);
+}
+
+/** Milliseconds since the files were picked, taken in the page as soon as `ready` holds (checked every frame). */
+const timeUntil = (page: Page, ready: () => boolean) =>
+  page.waitForFunction(ready, undefined, { polling: 'raf', timeout: 300_000 }).then(() => page.evaluate(() => performance.now() - (window as unknown as { __t0: number }).__t0));
+
+interface Run {
+  n: number;
+  mode: 'files' | 'zip';
+  megabytes: number;
+  importMs: number;
+  reportMs: number;
+  csvMs: number;
+  longestTaskMs: number;
+}
+
+async function measure(page: Page, baseUrl: string, n: number, mode: Run['mode'], paths: string[], megabytes: number): Promise<Run> {
+  await page.goto(`${baseUrl}#/hr`);
+  await page.reload();
+  const input = page.locator('input[type=file]');
+  await input.waitFor({ state: 'attached' });
+  await input.setInputFiles(paths, { timeout: 600_000 });
+  const importMs = await timeUntil(page, () => [...document.querySelectorAll('[role=status]')].some((el) => /\d records? loaded/.test(el.textContent ?? '')));
+  const reportMs = await timeUntil(page, () => document.querySelectorAll('table tbody th[scope=row]').length > 0 && document.querySelector('.summary-grid') !== null);
+  const download = page.waitForEvent('download', { timeout: 300_000 });
+  const clicked = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  await download;
+  const csvMs = (await page.evaluate(() => performance.now())) - clicked;
+  const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  return { n, mode, megabytes, importMs, reportMs, csvMs, longestTaskMs };
+}
+
+export async function benchHrImport(dist: string, sizes: readonly number[] = HR_BENCH_SIZES): Promise<Run[]> {
+  const largest = Math.max(...sizes);
+  const started = Date.now();
+  const files = await makeRecords(largest);
+  console.log(`\nHR import (${largest.toLocaleString('en')} sealed records ready in ${((Date.now() - started) / 1000).toFixed(0)} s, .tmp/bench-hr)`);
+
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
+  const baseUrl = `http://127.0.0.1:${port}/`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const runs: Run[] = [];
+  try {
+    for (let tries = 0; ; tries++) {
+      if (await fetch(baseUrl).then((r) => r.ok).catch(() => false)) break;
+      if (tries > 100) throw new Error('vite preview did not start');
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.addInitScript(instrument);
+    const { statSync } = await import('node:fs');
+    for (const n of sizes) {
+      const paths = files.slice(0, n);
+      const megabytes = paths.reduce((sum, path) => sum + statSync(path).size, 0) / 1024 / 1024;
+      runs.push(await measure(page, baseUrl, n, 'files', paths, megabytes));
+      const zipPath = join(WORK, `records-${n}.zip`);
+      if (!existsSync(zipPath)) {
+        const { readFileSync } = await import('node:fs');
+        writeFileSync(zipPath, zipSync(Object.fromEntries(paths.map((path) => [path.slice(path.lastIndexOf('/') + 1), readFileSync(path)]))));
+      }
+      runs.push(await measure(page, baseUrl, n, 'zip', [zipPath], statSync(zipPath).size / 1024 / 1024));
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`.padStart(9);
+  console.log(`  Chromium, ${(await import('node:os')).cpus().length} cores; times from the file input's change; longest task from then to the CSV download`);
+  console.log('  records  loaded as        size    import   report shown   CSV export   longest task');
+  for (const run of runs) {
+    const as = run.mode === 'files' ? `${run.n.toLocaleString('en')} files` : 'one zip';
+    console.log(
+      `  ${run.n.toLocaleString('en').padStart(7)}  ${as.padEnd(12)} ${`${run.megabytes.toFixed(1)} MB`.padStart(9)} ${s(run.importMs)}   ${s(run.reportMs)}    ${s(run.csvMs)}   ${`${Math.round(run.longestTaskMs)} ms`.padStart(9)}`,
+    );
+  }
+  return runs;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dist = 'dist', ...counts] = process.argv.slice(2);
+  await benchHrImport(resolve(dist), counts.length ? counts.map(Number) : HR_BENCH_SIZES);
+}

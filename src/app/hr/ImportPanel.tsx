@@ -1,0 +1,121 @@
+import { useEffect, useId, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportState } from './use-hr-report';
+
+/** Four announcements per import at most: screen readers hear a quarter done, half done… */
+const milestone = (done: number, total: number) => (total ? Math.floor((done / total) * 4) : 0);
+
+/** Drop or pick record files and zips; shows the import's progress and result. */
+export function ImportPanel({
+  state,
+  learners,
+  onFiles,
+  onClear,
+}: {
+  state: ImportState;
+  learners: number;
+  onFiles: (files: File[]) => void;
+  onClear: () => void;
+}) {
+  const { t } = useTranslation('hr');
+  const id = useId();
+  const [dragging, setDragging] = useState(false);
+  const busy = state.kind === 'importing';
+
+  // A file dropped beside the drop zone would make the browser leave the page for it.
+  useEffect(() => {
+    const keep = (event: globalThis.DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    window.addEventListener('dragover', keep);
+    window.addEventListener('drop', keep);
+    return () => {
+      window.removeEventListener('dragover', keep);
+      window.removeEventListener('drop', keep);
+    };
+  }, []);
+
+  const drop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    if (!busy) onFiles([...event.dataTransfer.files]);
+  };
+
+  const progress = state.kind === 'importing' ? state.progress : undefined;
+  const spoken =
+    progress &&
+    (progress.done === 0
+      ? t('import.reading', { total: progress.total })
+      : t('import.checking', { done: Math.round((milestone(progress.done, progress.total) / 4) * progress.total), total: progress.total }));
+
+  return (
+    <section className="card hr-import" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('import.heading')}</h2>
+      <div
+        className={dragging ? 'drop-zone drop-zone-active' : 'drop-zone'}
+        onDragEnter={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragOver={(event) => event.preventDefault()}
+        onDragLeave={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+        }}
+        onDrop={drop}
+      >
+        <p className="drop-zone-title">{t('import.drop')}</p>
+        <input
+          id={`${id}-files`}
+          className="visually-hidden file-input"
+          type="file"
+          multiple
+          accept=".json,.zip,application/json,application/zip"
+          aria-describedby={`${id}-hint`}
+          disabled={busy}
+          onChange={(event) => {
+            const files = [...(event.currentTarget.files ?? [])];
+            // Cleared, so picking the same files again still counts as a change.
+            event.currentTarget.value = '';
+            onFiles(files);
+          }}
+        />
+        <label htmlFor={`${id}-files`} className="button" aria-disabled={busy || undefined}>
+          {busy ? t('import.busy') : t('import.choose')}
+        </label>
+        <p id={`${id}-hint`} className="field-hint">
+          {t('import.hint')} {t('import.adds')}
+        </p>
+      </div>
+
+      {progress && (
+        <div className="import-progress">
+          <label htmlFor={`${id}-progress`}>{t('import.progressLabel')}</label>
+          <progress id={`${id}-progress`} className="progress-bar" max={Math.max(progress.total, 1)} value={progress.done} />
+          <p className="field-hint" aria-hidden="true">
+            {t('import.checking', { done: progress.done, total: progress.total })}
+          </p>
+        </div>
+      )}
+
+      <p role="status" className={state.kind === 'failed' ? 'form-status form-status-error' : 'form-status'}>
+        {spoken}
+        {state.kind === 'done' &&
+          [
+            t('import.loaded', { count: state.outcome.loaded }),
+            state.outcome.problems.length ? `; ${t('import.notLoaded', { count: state.outcome.problems.length })}` : '',
+            `. ${t('import.learners', { count: state.outcome.learners })}`,
+          ].join('')}
+        {state.kind === 'cleared' && t('import.cleared')}
+        {state.kind === 'failed' && t('import.failed')}
+      </p>
+
+      {learners > 0 && !busy && (
+        <p>
+          <button type="button" className="button button-secondary" onClick={onClear}>
+            {t('import.clear')}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import i18n, { loadNamespace } from '../../i18n/i18n';
+import type { ItemStats } from '../../records/hr/aggregate';
+import { row } from '../../records/hr/hr-test-fixtures';
+import { pageOf } from '../../records/hr/report-query';
+import { FileProblems } from './FileProblems';
+import { courseLabels } from './hr-labels';
+import { ItemAnalysis } from './ItemAnalysis';
+import { LearnerTable } from './LearnerTable';
+import type { TableQuery } from './use-hr-report';
+
+const t = i18n.getFixedT('en', 'hr');
+
+beforeAll(async () => {
+  await loadNamespace('hr');
+});
+
+describe('files not loaded', () => {
+  it('lists each file by name with its reason', () => {
+    render(
+      <FileProblems
+        locale="en"
+        problems={[
+          { file: 'records.zip/ana.json', code: 'bad-digest' },
+          { file: 'notes.json', code: 'not-json' },
+          { file: 'old.json', code: 'duplicate', detail: 'new.json' },
+        ]}
+      />,
+    );
+    const items = within(screen.getByRole('region', { name: t('problems.list') })).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      `records.zip/ana.json${t('problems.code.bad-digest')}`,
+      `notes.json${t('problems.code.not-json')}`,
+      `old.json${t('problems.code.duplicate', { detail: 'new.json' })}`,
+    ]);
+  });
+});
+
+describe('the learners table', () => {
+  const query: TableQuery = { filter: { status: 'all' }, sort: { column: 'name', direction: 'ascending' }, page: 1, pageSize: 2 };
+  const rows = pageOf([row({ name: 'Ana' }), row({ name: 'Bea' }), row({ name: 'Carl' })], 1, 2);
+
+  it('marks the sorted column and sorts by another column when its header is pressed', async () => {
+    const onQuery = vi.fn();
+    render(<LearnerTable rows={rows} query={query} onQuery={onQuery} locale="en" />);
+    expect(screen.getByRole('columnheader', { name: t('table.column.name') })).toHaveAttribute('aria-sort', 'ascending');
+    await userEvent.click(screen.getByRole('button', { name: t('table.column.finalScore') }));
+    expect(onQuery).toHaveBeenCalledWith({ ...query, sort: { column: 'finalScore', direction: 'ascending' } });
+    await userEvent.click(screen.getByRole('button', { name: t('table.column.name') }));
+    expect(onQuery).toHaveBeenLastCalledWith({ ...query, sort: { column: 'name', direction: 'descending' } });
+  });
+
+  it('says which learners it shows and moves to the next page', async () => {
+    const onQuery = vi.fn();
+    render(<LearnerTable rows={rows} query={query} onQuery={onQuery} locale="en" />);
+    expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Ana', 'Bea']);
+    expect(screen.getByRole('status')).toHaveTextContent('Learners 1–2 of 3');
+    await userEvent.click(screen.getByRole('button', { name: t('table.previous') }));
+    expect(onQuery).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: t('table.next') }));
+    expect(onQuery).toHaveBeenCalledWith({ ...query, page: 2 });
+  });
+});
+
+describe('the question analysis', () => {
+  const labels = courseLabels('en');
+  const [first, second] = [...labels.questionOrder.keys()];
+  const items: ItemStats[] = [
+    { questionId: first!, lessonSlug: 'what-customer-focus-means', questionType: 'single-choice', answered: 10, rightFirstTime: 9 },
+    { questionId: second!, lessonSlug: 'what-customer-focus-means', questionType: 'single-choice', answered: 10, rightFirstTime: 3, topWrong: { chosen: [{ id: 'a', label: 'From the record' }], count: 6 } },
+  ];
+
+  it('flags a question most learners got wrong first time, with the wrong answer in the reader’s language', () => {
+    render(<ItemAnalysis items={items} labels={labels} locale="en" />);
+    const weak = screen.getByRole('row', { name: new RegExp(labels.questions[second!]!.prompt.slice(0, 20)) });
+    expect(weak).toHaveTextContent(t('items.weak'));
+    expect(weak).toHaveTextContent(labels.questions[second!]!.options.a!);
+    expect(weak).not.toHaveTextContent('From the record');
+  });
+
+  it('puts the weakest question first when sorted by first-try share', async () => {
+    render(<ItemAnalysis items={items} labels={labels} locale="en" />);
+    const prompts = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent);
+    expect(prompts()[0]).toContain(labels.questions[first!]!.prompt);
+    await userEvent.click(screen.getByRole('button', { name: t('items.column.rightFirstTime') }));
+    expect(prompts()[0]).toContain(labels.questions[second!]!.prompt);
+  });
+});

@@ -1,0 +1,11 @@
+/** A number as the reader's language writes it: "20,000", "20.000". */
+export const formatNumber = (value: number, locale: string): string => new Intl.NumberFormat(locale).format(value);
+
+/** A percentage given 0–100 (scores) or a rate given 0–1 ("share"), with up to `digits` decimals. */
+export const formatScore = (value: number, locale: string, digits = 1): string =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
+export const formatShare = (rate: number, locale: string): string =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(rate);
+
+export const formatMegabytes = (bytes: number, locale: string): string =>
+  new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));

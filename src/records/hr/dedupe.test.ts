@@ -1,0 +1,40 @@
+import { mergeRecords } from './dedupe';
+import { row } from './hr-test-fixtures';
+import type { ImportedRecord, LearnerRow } from './imported-record';
+
+const record = (overrides: Partial<LearnerRow>): ImportedRecord => ({ row: row(overrides), firstAnswers: [], otherVersion: false });
+
+describe('one record per learner and course', () => {
+  it('keeps the newest record of a learner and names the older file', () => {
+    const older = record({ employeeId: 'E-1', file: 'march.json', createdAt: '2025-03-01T08:00:00.000Z' });
+    const newer = record({ employeeId: 'E-1', file: 'april.json', createdAt: '2025-04-01T08:00:00.000Z' });
+    const other = record({ employeeId: 'E-2' });
+    const { kept, setAside } = mergeRecords([], [newer, other, older]);
+    expect(kept).toEqual([newer, other]);
+    expect(setAside).toEqual([{ file: 'march.json', code: 'duplicate', detail: 'april.json' }]);
+  });
+
+  it('replaces a record loaded earlier when a newer one comes', () => {
+    const older = record({ employeeId: 'E-1', file: 'old.json', createdAt: '2025-03-01T08:00:00.000Z' });
+    const newer = record({ employeeId: 'E-1', file: 'new.json', createdAt: '2025-03-01T09:00:00Z' });
+    expect(mergeRecords([older], [newer])).toEqual({ kept: [newer], setAside: [{ file: 'old.json', code: 'duplicate', detail: 'new.json' }] });
+  });
+
+  it('counts the same record loaded twice once', () => {
+    const first = record({ employeeId: 'E-1', file: 'a.json', recordId: 'same' });
+    const copy = { ...first, row: { ...first.row, file: 'copy of a.json' } };
+    expect(mergeRecords([], [first, copy])).toEqual({ kept: [first], setAside: [{ file: 'copy of a.json', code: 'same-record', detail: 'a.json' }] });
+  });
+
+  it('keeps the first loaded of two records made at the same moment', () => {
+    const a = record({ employeeId: 'E-1', file: 'a.json' });
+    const b = record({ employeeId: 'E-1', file: 'b.json' });
+    expect(mergeRecords([], [a, b]).kept).toEqual([a]);
+  });
+
+  it('tells the same employee id in two courses apart', () => {
+    const a = record({ employeeId: 'E-1', courseId: 'customer-focus' });
+    const b = record({ employeeId: 'E-1', courseId: 'another-course' });
+    expect(mergeRecords([], [a, b]).kept).toHaveLength(2);
+  });
+});

@@ -1,0 +1,39 @@
+import type { ImportedRecord } from './imported-record';
+import type { FileProblem } from './read-record-file';
+
+export interface MergeResult {
+  /** One record per learner and course, in the order they were first loaded. */
+  kept: ImportedRecord[];
+  /** The files set aside: an older record of a learner, or the same record twice. */
+  setAside: FileProblem[];
+}
+
+const learnerKey = (record: ImportedRecord) => `${record.row.courseId}\u0000${record.row.employeeId}`;
+
+/**
+ * Adds `incoming` (in file order) to `loaded`, keeping one record per learner (employee id) and
+ * course: the newest by `createdAt`; on a tie, the one loaded first. Every file set aside is named,
+ * with the file that was kept.
+ */
+export function mergeRecords(loaded: readonly ImportedRecord[], incoming: readonly ImportedRecord[]): MergeResult {
+  const byLearner = new Map<string, ImportedRecord>();
+  for (const record of loaded) byLearner.set(learnerKey(record), record);
+  const setAside: FileProblem[] = [];
+
+  for (const record of incoming) {
+    const key = learnerKey(record);
+    const current = byLearner.get(key);
+    if (!current) {
+      byLearner.set(key, record);
+      continue;
+    }
+    const [winner, loser] = Date.parse(record.row.createdAt) > Date.parse(current.row.createdAt) ? [record, current] : [current, record];
+    byLearner.set(key, winner);
+    setAside.push({
+      file: loser.row.file,
+      code: loser.row.recordId === winner.row.recordId ? 'same-record' : 'duplicate',
+      detail: winner.row.file,
+    });
+  }
+  return { kept: [...byLearner.values()], setAside };
+}

@@ -1,0 +1,248 @@
+// The HR import, off the page's thread: unzips, has the verify workers check every file, keeps one
+// record per learner and answers the page's questions (a page of the table, the summary, an export).
+// Nothing leaves the browser.
+import { itemAnalysis, lessonStats, reportLessonSlugs, summarize } from './aggregate';
+import { mergeRecords } from './dedupe';
+import { OptionLabels, unpackRecord } from './imported-pack';
+import type { ImportedRecord, LearnerRow } from './imported-record';
+import { looksLikeZip, MAX_RECORD_BYTES, MAX_ZIP_BYTES } from './file-limits';
+import type { CourseRef, FileProblem } from './read-record-file';
+import { reportToCsv } from './report-csv';
+import { reportFilename } from './report-filename';
+import { reportToJson } from './report-json';
+import type { ReportLabels } from './report-labels';
+import { pageOf, rowFilter, sortRows } from './report-query';
+import { batchBySize, extractEntries, listZip } from './unzip-records';
+import { createVerifyPool } from './verify-pool';
+import type { FromImportWorker, IncomingFile, ReportQuery, ReportView, ToImportWorker, VerifyItem, WorkerScope } from './worker-protocol';
+
+const scope = self as unknown as WorkerScope<ToImportWorker, FromImportWorker>;
+const post = (message: FromImportWorker) => scope.postMessage(message);
+
+/** Files per verify batch, and how much unzipped data may wait for a check at once. */
+const BATCH_FILES = 48;
+const ZIP_BATCH_BYTES = 4 * 1024 * 1024;
+const MAX_WAITING_BYTES = 32 * 1024 * 1024;
+/** Entries of one zip get sequence numbers after the zip's own: `seq * ZIP_SLOTS + index`. */
+const ZIP_SLOTS = 1_000_000;
+
+const pool = createVerifyPool();
+let course: CourseRef = { id: '', version: '' };
+let courseSlugs: string[] = [];
+let records: ImportedRecord[] = [];
+let problems: FileProblem[] = [];
+const optionLabels = new OptionLabels();
+/** Bumped whenever `records` change, so cached views are rebuilt. */
+let generation = 0;
+
+interface ImportRun {
+  total: number;
+  done: number;
+  results: Array<{ seq: number; imported: ImportedRecord } | { seq: number; problem: FileProblem }>;
+  problems: FileProblem[];
+  work: Array<Promise<void>>;
+  lastProgress: number;
+}
+let run: ImportRun | undefined;
+
+function progress(current: ImportRun, force = false) {
+  const now = performance.now();
+  if (!force && now - current.lastProgress < 50) return;
+  current.lastProgress = now;
+  post({ type: 'progress', done: current.done, total: current.total });
+}
+
+function fail(current: ImportRun, file: string, code: FileProblem['code'], detail?: string) {
+  current.problems.push(detail === undefined ? { file, code } : { file, code, detail });
+  current.done += 1;
+  progress(current);
+}
+
+function verify(current: ImportRun, items: VerifyItem[]) {
+  for (let start = 0; start < items.length; start += BATCH_FILES) {
+    const batch = items.slice(start, start + BATCH_FILES);
+    current.work.push(
+      pool.verify(batch, course).then(({ results, labels }) => {
+        optionLabels.add(labels);
+        for (const result of results) current.results.push('record' in result ? { seq: result.seq, imported: unpackRecord(result.record, optionLabels) } : result);
+        current.done += results.length;
+        progress(current);
+      }),
+    );
+  }
+}
+
+async function expandZip(current: ImportRun, file: IncomingFile, zip: Uint8Array) {
+  const entries = listZip(zip);
+  if (!entries) return fail(current, file.name, 'bad-zip');
+  if (!entries.length) return fail(current, file.name, 'empty-zip');
+  if (entries.length >= ZIP_SLOTS) return fail(current, file.name, 'too-large', String(zip.byteLength));
+  // The zip counted as one file; now its entries do.
+  current.total += entries.length - 1;
+  const seqOf = new Map(entries.map((entry, index) => [entry.name, file.seq * ZIP_SLOTS + index + 1]));
+  const inZip = (name: string) => `${file.name}/${name}`;
+  const readable = entries.filter((entry) => {
+    if (entry.size > MAX_RECORD_BYTES) fail(current, inZip(entry.name), 'too-large', String(entry.size));
+    else if (!entry.readable) fail(current, inZip(entry.name), 'bad-zip');
+    else return true;
+    return false;
+  });
+  for (const batch of batchBySize(readable, ZIP_BATCH_BYTES)) {
+    await pool.whenBelow(MAX_WAITING_BYTES);
+    const items: VerifyItem[] = [];
+    for (const entry of extractEntries(zip, batch.map((e) => e.name))) {
+      if (entry.bytes) items.push({ seq: seqOf.get(entry.name)!, name: inZip(entry.name), bytes: entry.bytes });
+      else fail(current, inZip(entry.name), 'bad-zip');
+    }
+    verify(current, items);
+  }
+}
+
+function receive(current: ImportRun, files: IncomingFile[]) {
+  const plain: VerifyItem[] = [];
+  for (const file of files) {
+    if (file.skipped) {
+      fail(current, file.name, file.skipped, file.skipped === 'too-large' ? String(file.size) : undefined);
+      continue;
+    }
+    const bytes = new Uint8Array(file.bytes ?? new ArrayBuffer(0));
+    if (looksLikeZip(file.name, bytes)) {
+      if (bytes.byteLength > MAX_ZIP_BYTES) fail(current, file.name, 'too-large', String(bytes.byteLength));
+      else current.work.push(expandZip(current, file, bytes));
+    } else plain.push({ seq: file.seq * ZIP_SLOTS, name: file.name, bytes });
+  }
+  verify(current, plain);
+}
+
+async function finish(current: ImportRun) {
+  // Work can add work (a zip adds its batches), so wait until none is left.
+  let waited: number;
+  do {
+    waited = current.work.length;
+    await Promise.all(current.work);
+  } while (waited !== current.work.length);
+  const ordered = current.results.sort((a, b) => a.seq - b.seq);
+  const incoming: ImportedRecord[] = [];
+  for (const result of ordered) {
+    if ('imported' in result) incoming.push(result.imported);
+    else current.problems.push(result.problem);
+  }
+  const { kept, setAside } = mergeRecords(records, incoming);
+  records = kept;
+  generation += 1;
+  const batchProblems = [...current.problems, ...setAside];
+  problems = [...problems, ...batchProblems];
+  progress(current, true);
+  const keptNow = new Set(kept);
+  const loaded = incoming.filter((record) => keptNow.has(record)).length;
+  post({ type: 'imported', outcome: { loaded, problems: batchProblems, learners: records.length } });
+}
+
+interface Filtered {
+  generation: number;
+  key: string;
+  records: ImportedRecord[];
+  rows: LearnerRow[];
+  slugs: string[];
+  view: Omit<ReportView, 'rows'>;
+  sortKey?: string;
+  sorted?: LearnerRow[];
+}
+let cache: Filtered | undefined;
+
+/** The learners matching the query's filter, their figures and their sorted rows; rebuilt only when needed. */
+function select(query: ReportQuery): Filtered & { sorted: LearnerRow[] } {
+  const key = JSON.stringify(query.filter);
+  if (!cache || cache.generation !== generation || cache.key !== key) {
+    const keep = rowFilter(query.filter);
+    const selected = records.filter((record) => keep(record.row));
+    const rows = selected.map((record) => record.row);
+    const slugs = reportLessonSlugs(courseSlugs, records.map((record) => record.row));
+    const versions = new Map<string, number>();
+    for (const record of selected) if (record.otherVersion) versions.set(record.row.courseVersion, (versions.get(record.row.courseVersion) ?? 0) + 1);
+    cache = {
+      generation,
+      key,
+      records: selected,
+      rows,
+      slugs,
+      view: {
+        summary: summarize(rows),
+        lessons: lessonStats(rows, slugs),
+        items: itemAnalysis(selected),
+        loaded: records.length,
+        otherVersions: [...versions].map(([version, count]) => ({ version, count })),
+      },
+    };
+  }
+  const sortKey = JSON.stringify([query.sort, query.locale]);
+  if (cache.sortKey !== sortKey || !cache.sorted) {
+    cache.sortKey = sortKey;
+    cache.sorted = sortRows(cache.rows, query.sort, query.locale);
+  }
+  return cache as Filtered & { sorted: LearnerRow[] };
+}
+
+function exportReport(format: 'csv' | 'json', query: ReportQuery, labels: ReportLabels): Blob {
+  const selected = select(query);
+  if (format === 'csv') return new Blob([reportToCsv(selected.sorted, selected.slugs)], { type: 'text/csv;charset=utf-8' });
+  const json = reportToJson(
+    {
+      course,
+      filter: query.filter,
+      summary: selected.view.summary,
+      lessons: selected.view.lessons,
+      items: selected.view.items,
+      learners: selected.sorted,
+      problems,
+      otherVersionFiles: selected.records.filter((record) => record.otherVersion).map((record) => record.row.file),
+    },
+    labels,
+    new Date(),
+  );
+  return new Blob([json], { type: 'application/json' });
+}
+
+scope.addEventListener('message', (event) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'configure':
+      course = message.course;
+      courseSlugs = message.lessonSlugs;
+      generation += 1;
+      break;
+    case 'begin':
+      run = { total: message.files, done: 0, results: [], problems: [], work: [], lastProgress: 0 };
+      progress(run, true);
+      break;
+    case 'files':
+      if (run) receive(run, message.files);
+      break;
+    case 'end': {
+      const current = run;
+      run = undefined;
+      if (current) void finish(current);
+      break;
+    }
+    case 'reset':
+      records = [];
+      problems = [];
+      optionLabels.clear();
+      generation += 1;
+      cache = undefined;
+      break;
+    case 'query': {
+      const selected = select(message.query);
+      post({ type: 'view', id: message.id, view: { ...selected.view, rows: pageOf(selected.sorted, message.query.page, message.query.pageSize) } });
+      break;
+    }
+    case 'export':
+      post({
+        type: 'exported',
+        id: message.id,
+        file: exportReport(message.format, message.query, message.labels),
+        filename: reportFilename(course.id, message.format, new Date()),
+      });
+      break;
+  }
+});

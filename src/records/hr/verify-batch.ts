@@ -1,0 +1,21 @@
+import { importRecord, type ImportedRecord } from './imported-record';
+import { packRecords } from './imported-pack';
+import { readRecordFile, type CourseRef, type FileProblem } from './read-record-file';
+import type { VerifiedBatch, VerifyItem } from './worker-protocol';
+
+/** Checks record files and keeps what the report needs of each good one, packed for the trip back. */
+export async function verifyBatch(items: readonly VerifyItem[], course: CourseRef): Promise<VerifiedBatch> {
+  const outcomes = await Promise.all(
+    items.map(async ({ seq, name, bytes }): Promise<{ seq: number; imported: ImportedRecord } | { seq: number; problem: FileProblem }> => {
+      const outcome = await readRecordFile(name, bytes, course);
+      return outcome.ok ? { seq, imported: importRecord(outcome.record, name, outcome.otherVersion) } : { seq, problem: outcome.problem };
+    }),
+  );
+  const good = outcomes.flatMap((outcome) => ('imported' in outcome ? [outcome] : []));
+  const { records, labels } = packRecords(good.map((outcome) => outcome.imported));
+  const packed = new Map(good.map((outcome, index) => [outcome.seq, records[index]!]));
+  return {
+    results: outcomes.map((outcome) => ('imported' in outcome ? { seq: outcome.seq, record: packed.get(outcome.seq)! } : outcome)),
+    labels,
+  };
+}

@@ -1,0 +1,202 @@
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { strToU8, zipSync } from 'fflate';
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import enHr from '../../src/i18n/locales/en/hr.json' with { type: 'json' };
+import esHr from '../../src/i18n/locales/es/hr.json' with { type: 'json' };
+import records from '../../src/i18n/locales/en/records.json' with { type: 'json' };
+import type { CompletionRecord } from '../../src/records/completion-record-schema';
+import { correctLabels, expectNoA11yViolations, fill, freshStart, lesson, text } from './support';
+
+const SLUG = 'what-customer-focus-means';
+const t = text.en;
+const spec = lesson(SLUG);
+const quiz = spec.quizzes[0]!;
+const correct = correctLabels(spec);
+const learner = { name: '=Zoë "Z" Ñúñez, Jr. 🚀', employeeId: 'E-0417' };
+const fixtures = resolve(import.meta.dirname, '../fixtures');
+const fixture = (path: string) => readFileSync(resolve(fixtures, path));
+
+/** Fills `{{name}}` and `{{name, number}}` the way the page does in English. */
+const say = (template: string, values: Record<string, string | number> = {}) =>
+  template.replace(/\{\{(\w+)(, *number)?\}\}/g, (_, key: string, number?: string) =>
+    number ? Number(values[key]).toLocaleString('en') : String(values[key] ?? ''),
+  );
+const plural = <T extends Record<string, string>>(texts: T, key: string, count: number) => texts[`${key}_${count === 1 ? 'one' : 'other'}`]!;
+
+const readDownload = async (download: Download) => readFile((await download.path())!, 'utf8');
+
+/** Lesson 1 with its first question answered wrong at first, then finished. */
+async function completeLessonOne(page: Page) {
+  await page.goto(`./#/lessons/${SLUG}`);
+  await page.getByRole('button', { name: t.quiz.start.button }).click();
+  for (let i = 1; i <= quiz.questions.length; i++) {
+    await expect(page.getByRole('heading', { name: fill(t.quiz.progress, { current: i, total: quiz.questions.length }) })).toBeVisible();
+    let shown: (typeof quiz.questions)[number] | undefined;
+    for (const q of quiz.questions) {
+      const role = q.type === 'single-choice' ? 'radio' : 'checkbox';
+      if ('choices' in q && (await page.getByRole(role, { name: q.choices[0]!.label, exact: true }).count())) shown = q;
+    }
+    if (!shown || !('choices' in shown)) throw new Error('No known question on screen');
+    const role = shown.type === 'single-choice' ? 'radio' : 'checkbox';
+    const labels = shown.id === 'l1-john' ? [shown.choices.find((c) => !c.correct)!.label] : correct.get(shown.id)!;
+    for (const label of labels) await page.getByRole(role, { name: label, exact: true }).click();
+    await page.getByRole('button', { name: t.quiz.check }).click();
+    await page.getByRole('button', { name: i === quiz.questions.length ? t.quiz.seeResult : t.quiz.next }).click();
+  }
+  await page.getByRole('button', { name: t.lesson.finish }).click();
+  await expect(page.getByRole('heading', { level: 1, name: fill(t.complete.heading, { title: spec.title }) })).toBeVisible();
+}
+
+/** The learner's own export, from My progress. */
+async function exportRecord(page: Page): Promise<{ path: string; record: CompletionRecord }> {
+  await page.evaluate((profile) => localStorage.setItem('cf-profile', profile), JSON.stringify({ version: 1, state: { ...learner, email: '' } }));
+  await page.goto('./#/progress');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: records.export.json }).click();
+  const file = await download;
+  return { path: (await file.path())!, record: JSON.parse(await readDownload(file)) as CompletionRecord };
+}
+
+const zipOfRecords = () =>
+  Buffer.from(
+    zipSync({
+      'team-a/ana.json': fixture('records/valid/v1-not-started-en.json'),
+      'team-a/jose.json': fixture('records/valid/v1-completed-es.json'),
+      'team-a/edited.json': fixture('records/tampered/v1-name-edited.json'),
+      '__MACOSX/team-a/._ana.json': strToU8('resource fork'),
+    }),
+  );
+
+test.beforeEach(async ({ page }) => {
+  await freshStart(page);
+});
+
+test('HR loads a learner’s export beside broken files, sees the right rows and reasons, and reads the CSV back', async ({ page }, info) => {
+  test.slow();
+  await completeLessonOne(page);
+  const exported = await exportRecord(page);
+
+  await page.goto('./#/hr');
+  await expect(page.getByRole('heading', { level: 1, name: enHr.title })).toBeVisible();
+  await expect(page.getByText(enHr.privacy)).toBeVisible();
+  await expectNoA11yViolations(page, 'HR report (empty)');
+
+  await page.getByLabel(enHr.import.choose).setInputFiles([
+    { name: 'my-record.json', mimeType: 'application/json', buffer: readFileSync(exported.path) },
+    { name: 'records.zip', mimeType: 'application/zip', buffer: zipOfRecords() },
+    { name: 'jose-newer.json', mimeType: 'application/json', buffer: fixture('hr/jose-newer.json') },
+    { name: 'older-course-version.json', mimeType: 'application/json', buffer: fixture('hr/older-course-version.json') },
+    { name: 'other-course.json', mimeType: 'application/json', buffer: fixture('hr/other-course.json') },
+    { name: 'score-edited.json', mimeType: 'application/json', buffer: fixture('records/tampered/v1-score-edited.json') },
+    { name: 'newer-app.json', mimeType: 'application/json', buffer: fixture('records/invalid/format-version-2.json') },
+    { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('Dear HR, my record is attached.') },
+    { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 0x20) },
+  ]);
+
+  // Loaded: the learner's own record, Ada and José from the zip (José's newer copy wins), Mia (older version).
+  const status = page.getByRole('status').filter({ hasText: say(plural(enHr.import, 'loaded', 4), { count: 4 }) });
+  await expect(status).toContainText(say(plural(enHr.import, 'notLoaded', 7), { count: 7 }));
+  await expect(status).toContainText(say(plural(enHr.import, 'learners', 4), { count: 4 }));
+
+  // Every file left out, by name, with its reason.
+  const problems = page.getByRole('region', { name: enHr.problems.list });
+  const reason = (file: string, message: string) =>
+    expect(problems.getByRole('listitem').filter({ hasText: file })).toContainText(message);
+  await reason('records.zip/team-a/edited.json', enHr.problems.code['bad-digest']);
+  await reason('records.zip/team-a/jose.json', say(enHr.problems.code.duplicate, { detail: 'jose-newer.json' }));
+  await reason('other-course.json', say(enHr.problems.code['other-course'], { detail: 'workplace-safety' }));
+  await reason('score-edited.json', enHr.problems.code['bad-digest']);
+  await reason('newer-app.json', say(enHr.problems.code['unsupported-version'], { detail: '2' }));
+  await reason('notes.json', enHr.problems.code['not-json']);
+  await reason('huge.json', say(enHr.problems.code['too-large'], { size: '5 MB' }));
+  await expect(problems.getByRole('listitem')).toHaveCount(7);
+  await expect(problems).not.toContainText('__MACOSX');
+  await expect(page.getByRole('note').filter({ hasText: '0.9.0' })).toBeVisible();
+
+  // The table: one row per learner, sorted by name; sorting by score puts the best last.
+  const table = page.getByRole('table', { name: enHr.table.caption });
+  const names = () => table.getByRole('rowheader').allInnerTexts();
+  await expect(table.getByRole('rowheader')).toHaveCount(4);
+  expect((await names()).map((n) => n.split('\n')[0])).toEqual(['=Zoë "Z" Ñúñez, Jr. 🚀', 'Ada Lovelace', 'José Álvarez-Núñez, "Pepe" 🚀', 'Mia Müller-Øst']);
+  const mine = table.getByRole('row').filter({ hasText: learner.employeeId });
+  await expect(mine).toContainText(records.progress.status['in-progress']);
+  await expect(mine).toContainText(say(enHr.table.lessonsOf, { completed: 1, total: 5 }));
+  await table.getByRole('button', { name: enHr.table.column.finalScore }).click();
+  await expect(table.getByRole('columnheader', { name: enHr.table.column.finalScore })).toHaveAttribute('aria-sort', 'ascending');
+  await table.getByRole('button', { name: enHr.table.column.finalScore }).click();
+  await expect(table.getByRole('columnheader', { name: enHr.table.column.finalScore })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('rowheader').first()).toContainText('José');
+
+  // The summary and the question analysis count this learner's wrong first try.
+  await expect(page.getByRole('definition').filter({ hasText: say(enHr.summary.completionDetail, { count: 1, total: 4 }) })).toBeVisible();
+  const items = page.getByRole('table', { name: enHr.items.caption });
+  const john = quiz.questions.find((q) => q.id === 'l1-john')!;
+  await expect(items.getByRole('row').filter({ hasText: 'prompt' in john ? john.prompt : '' })).toContainText(enHr.items.weak);
+  await expectNoA11yViolations(page, 'HR report (loaded)');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scroll on ${info.project.name}`).toBe(true);
+
+  // Filter: completed learners only.
+  await page.getByLabel(enHr.filters.status).selectOption('completed');
+  await expect(page.getByRole('status').filter({ hasText: say(plural(enHr.filters, 'matching', 1), { count: 1, total: 4 }) })).toBeVisible();
+  await expect(table.getByRole('rowheader')).toHaveCount(1);
+  await page.getByRole('button', { name: enHr.filters.clear }).click();
+  await expect(table.getByRole('rowheader')).toHaveCount(4);
+
+  // CSV: BOM, one row per learner in the table's order, formula neutralised, lesson pairs, ISO dates.
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: enHr.export.csv }).click();
+  const csvFile = await csvDownload;
+  expect(csvFile.suggestedFilename()).toMatch(/^customer-focus-hr-report-\d{4}-\d\d-\d\d\.csv$/);
+  const csv = await readDownload(csvFile);
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true });
+  expect(parsed.errors).toEqual([]);
+  // Best final score first; learners without one keep the name order.
+  expect(parsed.data.map((row) => row.employee_id)).toEqual(['E-00417', 'E-0417', 'A1', 'E-00090']);
+  expect(parsed.data.find((row) => row.employee_id === 'E-0417')).toMatchObject({
+    learner_name: `'${learner.name}`,
+    course_id: 'customer-focus',
+    status: 'in-progress',
+    [`${SLUG}.status`]: 'completed',
+    [`${SLUG}.best_score`]: String(exported.record.lessons[0]!.bestScore),
+    record_id: exported.record.recordId,
+    source_file: 'my-record.json',
+  });
+  expect(parsed.data.find((row) => row.employee_id === 'E-00417')).toMatchObject({ completed_at: '2025-03-11T09:30:00.000Z', passed: 'true', source_file: 'jose-newer.json' });
+
+  // JSON: the same learners with the summary and the question analysis.
+  const jsonDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: enHr.export.json }).click();
+  const report = JSON.parse(await readDownload(await jsonDownload)) as { summary: { learners: number }; learners: unknown[]; items: Array<{ questionId: string; rightFirstTime: number }> };
+  expect(report.summary.learners).toBe(4);
+  expect(report.learners).toHaveLength(4);
+  expect(report.items.find((item) => item.questionId === 'l1-john')).toMatchObject({ rightFirstTime: 0 });
+});
+
+test('the HR report speaks Spanish and reads a zip', async ({ page }) => {
+  await page.goto('./#/hr');
+  await page.getByRole('combobox', { name: t.language.label }).selectOption('es');
+  await expect(page.getByRole('heading', { level: 1, name: esHr.title })).toBeVisible();
+  await page.getByLabel(esHr.import.choose).setInputFiles({ name: 'registros.zip', mimeType: 'application/zip', buffer: zipOfRecords() });
+  await expect(page.getByRole('status').filter({ hasText: 'registros cargados' })).toBeVisible();
+  await expect(page.getByRole('region', { name: esHr.problems.list })).toContainText(esHr.problems.code['bad-digest']);
+  await expect(page.getByRole('heading', { name: esHr.items.heading })).toBeVisible();
+  await expectNoA11yViolations(page, 'HR report (es)');
+});
+
+test('the learner’s pages do not download the HR report', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || request.url().endsWith('.js')) scripts.push(request.url());
+  });
+  await page.goto('./');
+  await page.goto(`./#/lessons/${SLUG}`);
+  await expect(page.getByRole('heading', { level: 1, name: spec.title })).toBeVisible();
+  await page.goto('./#/progress');
+  await expect(page.getByRole('heading', { level: 1, name: records.progress.title })).toBeVisible();
+  expect(scripts.filter((url) => /HrPage|import-worker|verify-worker|\/hr-/.test(url))).toEqual([]);
+  expect(await page.getByRole('navigation', { name: t.nav.label }).getByRole('link').allInnerTexts()).not.toContain(enHr.title);
+});
