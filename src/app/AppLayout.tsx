@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { course, courseText } from '../content/course-index';
+import { course, courseText } from '../content/course-meta';
 import { AppNav } from './AppNav';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { StorageNotices } from './StorageNotices';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { course, courseText, lessonsIn } from '../content/course-index';
+import { course, courseText, lessonsIn } from '../content/course-meta';
 import { courseProgress, lessonScore, lessonStatus, resumeLesson } from '../progress/progress-selectors';
 import { useProgressData } from './use-progress-data';
 import { courseStatus } from '../records/course-status';

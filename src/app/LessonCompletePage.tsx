@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { findLesson, nextLesson } from '../content/course-index';
+import { findLesson, nextLesson } from '../content/course-meta';
 import { lessonScore, lessonStatus } from '../progress/progress-selectors';
 import { NotFoundPage } from './NotFoundPage';
 import { useLocale } from './use-locale';

@@ -1,7 +1,8 @@
 import type { MDXContent } from 'mdx/types';
 import gallery from 'virtual:gallery-index';
 import type { Locale } from '../i18n/locales';
-import { localize, type LocalizedLesson } from './course-index';
+import type { LessonSpec } from './lesson-spec';
+import { localize, type Localized } from './course-catalog';
 
 /**
  * The trainers' component gallery: a page of content/gallery, checked like a
@@ -10,7 +11,7 @@ import { localize, type LocalizedLesson } from './course-index';
  */
 const bodies = import.meta.glob<{ default: MDXContent }>('/content/gallery/*.mdx');
 
-export const galleryIn = (locale: Locale): LocalizedLesson => localize(gallery, locale);
+export const galleryIn = (locale: Locale): Localized<LessonSpec> => localize(gallery, locale);
 
 export async function loadGalleryBody(locale: Locale): Promise<MDXContent> {
   const load = bodies[`/content/gallery/${galleryIn(locale).spec.locale}.mdx`];

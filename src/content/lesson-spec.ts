@@ -59,3 +59,16 @@ export interface CourseIndex {
   /** Lessons in course order; each holds the languages it was written in. */
   lessons: Array<{ slug: string; versions: LessonVersions }>;
 }
+
+/** A quiz as the home page and course status see it: no questions, just what scores need. */
+export interface QuizMeta {
+  id: string;
+  passMark?: number;
+  /** Points an attempt can earn (the drawn questions' points). */
+  maxPoints: number;
+}
+
+/** A lesson version without its question specs, for the course home. */
+export type LessonMeta = Pick<LessonSpec, 'slug' | 'locale' | 'title' | 'summary' | 'duration' | 'order' | 'objectives' | 'kind'> & {
+  quizzes: QuizMeta[];
+};

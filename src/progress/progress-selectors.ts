@@ -1,4 +1,4 @@
-import type { LessonSpec } from '../content/lesson-spec';
+import type { QuizMeta } from '../content/lesson-spec';
 import type { QuizSpec } from '../quiz/question-spec';
 import { drawQuestions, quizResult } from '../quiz/quiz-engine';
 import { percent } from '../quiz/score';
@@ -61,28 +61,39 @@ export function bestFinishedAttempt(state: ProgressState, quizId: string): QuizA
   return best?.attempt;
 }
 
+/** A quiz with its questions (lesson pages) or only its metadata (the course home). */
+export type QuizLike = QuizSpec | QuizMeta;
+
+/** Points an attempt at the quiz can earn. */
+export const maxPointsOf = (quiz: QuizLike): number =>
+  'maxPoints' in quiz ? quiz.maxPoints : quizResult(quiz, { questionIds: drawQuestions({ ...quiz, shuffle: false }, 0), answers: {} }).total;
+
 /**
- * Points over all the lesson's quizzes, each from its best finished attempt and
- * scored against its spec (a scenario is worth its best path's points); a quiz
- * not yet finished counts as nothing earned out of the questions it would draw.
+ * Points over all the lesson's quizzes, each from its best finished attempt
+ * (answers carry their own points, so a scenario counts its best path); a quiz
+ * not yet finished counts as nothing earned out of the points it offers.
  */
-export function lessonScore(state: ProgressState, lesson: LessonSpec): number | undefined {
+export function lessonScore(state: ProgressState, lesson: { quizzes: readonly QuizLike[] }): number | undefined {
   let earned = 0;
   let total = 0;
   let anyFinished = false;
   for (const quiz of lesson.quizzes) {
     const best = bestFinishedAttempt(state, quiz.id);
-    const result = quizResult(quiz, best ?? { questionIds: drawQuestions({ ...quiz, shuffle: false }, 0), answers: {} });
-    earned += result.earned;
-    total += result.total;
-    anyFinished ||= best !== undefined;
+    if (best) {
+      const score = attemptScore(best);
+      earned += score.earned;
+      total += score.total;
+      anyFinished = true;
+    } else total += maxPointsOf(quiz);
   }
   return anyFinished ? percent(earned, total) : undefined;
 }
 
-/** Undefined when the quiz has no pass mark. */
-export function quizPassed(attempt: QuizAttempt, quiz: QuizSpec): boolean | undefined {
-  return quizResult(quiz, attempt).passed;
+/** Undefined when the quiz has no pass mark; exactly the mark passes. */
+export function quizPassed(attempt: QuizAttempt, quiz: { passMark?: number }): boolean | undefined {
+  if (quiz.passMark === undefined) return undefined;
+  const { earned, total } = attemptScore(attempt);
+  return percent(earned, total) >= quiz.passMark;
 }
 
 export interface CourseProgress {
@@ -91,13 +102,13 @@ export interface CourseProgress {
   percent: number;
 }
 
-export function courseProgress(state: ProgressState, lessons: readonly LessonSpec[]): CourseProgress {
+export function courseProgress(state: ProgressState, lessons: ReadonlyArray<{ slug: string }>): CourseProgress {
   const completed = lessons.filter((lesson) => lessonStatus(state, lesson.slug) === 'completed').length;
   return { completed, total: lessons.length, percent: percent(completed, lessons.length) };
 }
 
 /** `lessons` in course order. */
-export function resumeLesson(state: ProgressState, lessons: readonly LessonSpec[]): string | undefined {
+export function resumeLesson(state: ProgressState, lessons: ReadonlyArray<{ slug: string }>): string | undefined {
   const notCompleted = (slug: string) => lessonStatus(state, slug) !== 'completed';
   const last = state.lastLesson;
   if (last !== undefined && notCompleted(last) && lessons.some((lesson) => lesson.slug === last)) return last;

@@ -1,7 +1,6 @@
-import type { LessonSpec } from '../content/lesson-spec';
-import { attemptScore, attemptsOf, bestFinishedAttempt, lessonScore, lessonStatus } from '../progress/progress-selectors';
+import type { LessonMeta } from '../content/lesson-spec';
+import { attemptScore, attemptsOf, bestFinishedAttempt, lessonScore, lessonStatus, maxPointsOf, type QuizLike } from '../progress/progress-selectors';
 import type { ProgressState, QuizAttempt } from '../progress/progress-schema';
-import type { QuizSpec } from '../quiz/question-spec';
 import { percent } from '../quiz/score';
 import type { CourseStatusValue } from './completion-record-schema';
 
@@ -31,8 +30,11 @@ export interface CourseStatus {
   assessment?: AssessmentStatus;
 }
 
+/** A lesson with full question specs or only its metadata: status needs neither questions nor text. */
+type LessonLike = Pick<LessonMeta, 'slug' | 'kind'> & { quizzes: readonly QuizLike[] };
+
 /** The quiz's own pass mark, else the course's. */
-export const passMarkOf = (quiz: QuizSpec, coursePassMark: number): number => quiz.passMark ?? coursePassMark;
+export const passMarkOf = (quiz: { passMark?: number }, coursePassMark: number): number => quiz.passMark ?? coursePassMark;
 
 export function attemptPercent(attempt: QuizAttempt): number {
   const { earned, total } = attemptScore(attempt);
@@ -42,7 +44,7 @@ export function attemptPercent(attempt: QuizAttempt): number {
 const latest = (dates: ReadonlyArray<string | undefined>): string | undefined =>
   dates.reduce<string | undefined>((max, date) => (date !== undefined && (max === undefined || date > max) ? date : max), undefined);
 
-function assessmentStatus(state: ProgressState, lesson: LessonSpec, coursePassMark: number): AssessmentStatus {
+function assessmentStatus(state: ProgressState, lesson: LessonLike, coursePassMark: number): AssessmentStatus {
   let attempts = 0;
   let finishedAttempts = 0;
   const passedAt: Array<string | undefined> = [];
@@ -71,7 +73,7 @@ function assessmentStatus(state: ProgressState, lesson: LessonSpec, coursePassMa
 }
 
 /** Like `lessonScore`, over every lesson's quizzes; undefined before any attempt is finished. */
-function overallScore(state: ProgressState, lessons: readonly LessonSpec[]): number | undefined {
+function overallScore(state: ProgressState, lessons: readonly LessonLike[]): number | undefined {
   let earned = 0;
   let total = 0;
   let any = false;
@@ -83,7 +85,7 @@ function overallScore(state: ProgressState, lessons: readonly LessonSpec[]): num
         earned += score.earned;
         total += score.total;
         any = true;
-      } else total += quiz.draw ?? quiz.questions.length;
+      } else total += maxPointsOf(quiz);
     }
   }
   return any ? percent(earned, total) : undefined;
@@ -94,7 +96,7 @@ function overallScore(state: ProgressState, lessons: readonly LessonSpec[]): num
  * `assessment`) has a finished attempt at or above its pass mark; without an assessment, when every
  * lesson is completed. `lessons` in course order.
  */
-export function courseStatus(state: ProgressState, lessons: readonly LessonSpec[], coursePassMark: number): CourseStatus {
+export function courseStatus(state: ProgressState, lessons: readonly LessonLike[], coursePassMark: number): CourseStatus {
   const taught = lessons.filter((lesson) => lesson.kind === 'lesson');
   const assessmentLesson = lessons.find((lesson) => lesson.kind === 'assessment');
   const remainingLessons = taught.filter((lesson) => lessonStatus(state, lesson.slug) !== 'completed').map((lesson) => lesson.slug);

@@ -5,11 +5,14 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { isLocale } from '../../i18n/locales.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
 import { extractLesson } from './extract-lesson.ts';
+import { courseMeta } from './lesson-meta.ts';
 import { GALLERY_SLUG, loadCourse, loadGallery } from './load-course.ts';
 
 export const COURSE_INDEX_ID = 'virtual:course-index';
 const RESOLVED_ID = `\0${COURSE_INDEX_ID}`;
 const LESSON_FILE = /[\\/]content[\\/]lessons[\\/]([^\\/]+)[\\/]([^\\/]+)\.mdx$/;
+export const COURSE_META_ID = 'virtual:course-meta';
+const RESOLVED_META_ID = `\0${COURSE_META_ID}`;
 export const GALLERY_INDEX_ID = 'virtual:gallery-index';
 const RESOLVED_GALLERY_ID = `\0${GALLERY_INDEX_ID}`;
 const GALLERY_FILE = /[\\/]content[\\/]gallery[\\/]([^\\/]+)\.mdx$/;
@@ -71,7 +74,7 @@ export function coursePlugin(): Plugin {
       devServer.watcher.add(resolve(root, 'content'));
       const refresh = (file: string) => {
         if (!isContent(file)) return;
-        for (const id of [RESOLVED_ID, RESOLVED_GALLERY_ID]) {
+        for (const id of [RESOLVED_ID, RESOLVED_META_ID, RESOLVED_GALLERY_ID]) {
           const mod = devServer.moduleGraph.getModuleById(id);
           if (mod) devServer.moduleGraph.invalidateModule(mod);
         }
@@ -83,6 +86,7 @@ export function coursePlugin(): Plugin {
     },
     resolveId(id) {
       if (id === COURSE_INDEX_ID) return RESOLVED_ID;
+      if (id === COURSE_META_ID) return RESOLVED_META_ID;
       return id === GALLERY_INDEX_ID ? RESOLVED_GALLERY_ID : undefined;
     },
     load(id) {
@@ -92,11 +96,11 @@ export function coursePlugin(): Plugin {
         if (!gallery) throw contentError(root, diagnostics);
         return `export default ${JSON.stringify(gallery)};`;
       }
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID && id !== RESOLVED_META_ID) return undefined;
       const { index, diagnostics, files } = loadCourse(root);
       for (const file of files) this.addWatchFile(file);
       if (!index) throw contentError(root, diagnostics);
-      return `export default ${JSON.stringify(index)};`;
+      return `export default ${JSON.stringify(id === RESOLVED_META_ID ? courseMeta(index) : index)};`;
     },
     transform(code, id) {
       const path = id.split('?')[0]!;
