@@ -1,5 +1,5 @@
 import type { LessonMeta } from '../content/lesson-spec';
-import { attemptScore, attemptsOf, bestFinishedAttempt, lessonScore, lessonStatus, maxPointsOf, type QuizLike } from '../progress/progress-selectors';
+import { attemptScore, attemptsOf, lessonScore, lessonStatus, type QuizLike } from '../progress/progress-selectors';
 import type { ProgressState, QuizAttempt } from '../progress/progress-schema';
 import { percent } from '../quiz/score';
 import type { CourseStatusValue } from './completion-record-schema';
@@ -73,23 +73,8 @@ function assessmentStatus(state: ProgressState, lesson: LessonLike, coursePassMa
 }
 
 /** Like `lessonScore`, over every lesson's quizzes; undefined before any attempt is finished. */
-function overallScore(state: ProgressState, lessons: readonly LessonLike[]): number | undefined {
-  let earned = 0;
-  let total = 0;
-  let any = false;
-  for (const lesson of lessons) {
-    for (const quiz of lesson.quizzes) {
-      const best = bestFinishedAttempt(state, quiz.id);
-      if (best) {
-        const score = attemptScore(best);
-        earned += score.earned;
-        total += score.total;
-        any = true;
-      } else total += maxPointsOf(quiz);
-    }
-  }
-  return any ? percent(earned, total) : undefined;
-}
+const overallScore = (state: ProgressState, lessons: readonly LessonLike[]): number | undefined =>
+  lessonScore(state, { quizzes: lessons.flatMap((lesson) => lesson.quizzes) });
 
 /**
  * The course is complete when every lesson of kind `lesson` is completed and the assessment (kind
