@@ -24,7 +24,12 @@ export const recordJson = (record: CompletionRecord): string => `${JSON.stringif
 
 /** Hands `content` to the browser as a file download. */
 export function downloadFile(filename: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+  downloadBlob(filename, new Blob([content], { type }));
+}
+
+/** Hands a file made elsewhere (a worker, say) to the browser as a download. */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -1,24 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LearnerRow } from '../../records/hr/imported-record';
-import type { Page, ReportSort, SortColumn } from '../../records/hr/report-query';
+import { sortColumns, type Page, type ReportSort, type SortColumn } from '../../records/hr/report-query';
 import { formatDate, formatDuration } from '../records-format';
 import { formatNumber, formatScore } from './hr-format';
 import { nextSort, SortableHeader } from './SortableHeader';
 import { PAGE_SIZES, type TableQuery } from './use-hr-report';
-
-const COLUMNS: readonly SortColumn[] = [
-  'name',
-  'employeeId',
-  'status',
-  'finalScore',
-  'passed',
-  'completedAt',
-  'lessonsCompleted',
-  'timeSpentSeconds',
-  'assessmentAttempts',
-  'courseVersion',
-];
 
 function None() {
   const { t } = useTranslation('records');
@@ -62,7 +49,7 @@ export function LearnerTable({
           <caption id={`${id}-caption`}>{t('table.caption')}</caption>
           <thead>
             <tr>
-              {COLUMNS.map((column) => (
+              {sortColumns.map((column) => (
                 <SortableHeader key={column} direction={query.sort.column === column ? query.sort.direction : undefined} onSort={() => sortBy(column)}>
                   {t(`table.column.${column}`)}
                 </SortableHeader>

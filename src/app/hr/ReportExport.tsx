@@ -1,19 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadBlob } from '../../records/download';
 
 type ExportState = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; filename: string };
-
-function downloadBlob(filename: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** CSV and JSON of the learners matching the filters, made by the worker. */
 export function ReportExport({ onExport }: { onExport: (format: 'csv' | 'json') => Promise<{ file: Blob; filename: string }> | undefined }) {
