@@ -3,7 +3,7 @@
  * built app in Chromium, loads them (as N files, then as one zip) and measures the time to the
  * import done, the report shown and the CSV export made, and the longest main-thread task (a
  * "long task" is one over 50 ms: the page could not react meanwhile).
- * Usage: npm run build && tsx scripts/bench/hr-import.ts [dist] [N…]
+ * Usage: npm run build && tsx scripts/bench/hr-import.ts [dist] [N…] [--only=files|--only=zip]
  */
 import { chromium, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -17,11 +17,11 @@ import type { AnswerRecord, ProgressState, QuizAttempt } from '../../src/progres
 import { questionLogic } from '../../src/quiz/question-logic.ts';
 import type { QuestionInput, QuestionSpec } from '../../src/quiz/question-spec.ts';
 import { buildRecord } from '../../src/records/build-record.ts';
-import { recordJson } from '../../src/records/download.ts';
-import { sealRecord } from '../../src/records/record-digest.ts';
+import { recordText, sealRecord } from '../../src/records/record-digest.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const WORK = join(ROOT, '.tmp/bench-hr');
+// Records as the app saves them now (canonical JSON); a change of how they are saved needs a new folder.
+const WORK = join(ROOT, '.tmp/bench-hr/canonical');
 export const HR_BENCH_SIZES = [1_000, 5_000, 20_000];
 
 /** A small, seeded random source, so every run makes the same records. */
@@ -150,7 +150,7 @@ export async function makeRecords(count: number): Promise<string[]> {
       new Date(Date.UTC(2025, 3, 1, 8, 0, i % 60)),
       id,
     );
-    writeFileSync(name(i), recordJson(await sealRecord(unsealed)));
+    writeFileSync(name(i), recordText(await sealRecord(unsealed)));
     files.push(name(i));
   }
   return files;
@@ -212,7 +212,7 @@ async function measure(page: Page, baseUrl: string, n: number, mode: Run['mode']
   return { n, mode, megabytes, importMs, reportMs, csvMs, longestTaskMs };
 }
 
-export async function benchHrImport(dist: string, sizes: readonly number[] = HR_BENCH_SIZES): Promise<Run[]> {
+export async function benchHrImport(dist: string, sizes: readonly number[] = HR_BENCH_SIZES, modes: ReadonlyArray<Run['mode']> = ['files', 'zip']): Promise<Run[]> {
   const largest = Math.max(...sizes);
   const started = Date.now();
   const files = await makeRecords(largest);
@@ -241,7 +241,8 @@ export async function benchHrImport(dist: string, sizes: readonly number[] = HR_
     for (const n of sizes) {
       const paths = files.slice(0, n);
       const megabytes = paths.reduce((sum, path) => sum + statSync(path).size, 0) / 1024 / 1024;
-      runs.push(await measure(page, baseUrl, n, 'files', paths, megabytes));
+      if (modes.includes('files')) runs.push(await measure(page, baseUrl, n, 'files', paths, megabytes));
+      if (!modes.includes('zip')) continue;
       const zipPath = join(WORK, `records-${n}.zip`);
       if (!existsSync(zipPath)) {
         const { readFileSync } = await import('node:fs');
@@ -267,6 +268,8 @@ export async function benchHrImport(dist: string, sizes: readonly number[] = HR_
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dist = 'dist', ...counts] = process.argv.slice(2);
-  await benchHrImport(resolve(dist), counts.length ? counts.map(Number) : HR_BENCH_SIZES);
+  const args = process.argv.slice(2);
+  const [dist = 'dist', ...counts] = args.filter((arg) => !arg.startsWith('--'));
+  const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) as Run['mode'] | undefined;
+  await benchHrImport(resolve(dist), counts.length ? counts.map(Number) : HR_BENCH_SIZES, only ? [only] : undefined);
 }

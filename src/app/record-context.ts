@@ -7,8 +7,8 @@ import { buildRecord, type RecordOptions, type RecordSources } from '../records/
 import { courseStatus, type CourseStatus } from '../records/course-status';
 import { learnerOf, type ProfileState } from '../records/profile-schema';
 import { useProfile } from '../records/profile-store';
-import { DigestUnavailableError, sealRecord } from '../records/record-digest';
-import { downloadFile, recordFilename, recordJson } from '../records/download';
+import { DigestUnavailableError, recordText, sealRecord } from '../records/record-digest';
+import { downloadFile, recordFilename } from '../records/download';
 import type { ProgressState } from '../progress/progress-schema';
 import { APP_INFO } from './app-info';
 import { useLocale } from './use-locale';
@@ -62,7 +62,7 @@ export function makeRecord(
 /** Downloads a sealed record as JSON (the full record) or CSV (one spreadsheet row); returns the file name. */
 export async function downloadRecord(record: CompletionRecord, as: 'json' | 'csv'): Promise<string> {
   const filename = recordFilename(record, as);
-  if (as === 'json') downloadFile(filename, recordJson(record), 'application/json');
+  if (as === 'json') downloadFile(filename, recordText(record), 'application/json');
   else {
     // The CSV writer (papaparse) loads only when asked for.
     const { recordsToCsv } = await import('../records/record-csv');

@@ -7,7 +7,7 @@ import { lessonsIn } from '../content/course-index';
 import type { ProgressState, QuizAttempt } from '../progress/progress-schema';
 import { useProgress } from '../progress/progress-store';
 import { useProfile } from '../records/profile-store';
-import { verifyRecord } from '../records/record-digest';
+import { verifyRecord } from '../records/verify-record';
 import { routes } from './router';
 
 const t = i18n.getFixedT('en', 'records');

@@ -4,10 +4,13 @@ import { AppLayout } from './AppLayout';
 import { HomePage } from './HomePage';
 import { LessonCompletePage } from './LessonCompletePage';
 import { NotFoundPage } from './NotFoundPage';
+import { RouteLoading } from './RouteLoading';
 
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
+    // Shown while the first page's code loads, when the app opens on a lazy route (#/hr, say).
+    HydrateFallback: RouteLoading,
     children: [
       { index: true, element: <HomePage /> },
       // The lesson page (quiz UI, MDX runtime) loads on demand, keeping the home page light.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CompletionRecord } from './completion-record-schema';
-import { downloadFile, localDate, recordFilename, recordJson } from './download';
+import { downloadFile, localDate, recordFilename } from './download';
 
 const record = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/records/valid/v1-completed-es.json'), 'utf8'),
@@ -26,11 +26,6 @@ describe('file names', () => {
 });
 
 describe('downloading', () => {
-  it('writes the record as indented JSON that parses back to the same record', () => {
-    expect(JSON.parse(recordJson(record))).toEqual(record);
-    expect(recordJson(record).endsWith('}\n')).toBe(true);
-  });
-
   it('hands the browser a file through a temporary link', async () => {
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:test'));

@@ -19,9 +19,6 @@ export function recordFilename(record: CompletionRecord, extension: 'json' | 'cs
   return `${fileSafe(record.course.id)}-record-${fileSafe(record.learner.employeeId)}-${localDate(new Date(record.createdAt))}.${extension}`;
 }
 
-/** The JSON a record is exported as: indented, ending with a line break. */
-export const recordJson = (record: CompletionRecord): string => `${JSON.stringify(record, null, 2)}\n`;
-
 /** Hands `content` to the browser as a file download. */
 export function downloadFile(filename: string, content: string, type: string): void {
   downloadBlob(filename, new Blob([content], { type }));

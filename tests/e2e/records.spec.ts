@@ -1,9 +1,10 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
+import canonicalize from 'canonicalize';
 import Papa from 'papaparse';
 import { readFile } from 'node:fs/promises';
 import records from '../../src/i18n/locales/en/records.json' with { type: 'json' };
 import { completionRecordSchema, type CompletionRecord } from '../../src/records/completion-record-schema';
-import { verifyRecord } from '../../src/records/record-digest';
+import { verifyRecord } from '../../src/records/verify-record';
 import { course, correctLabels, expectNoA11yViolations, fill, freshStart, lesson, text } from './support';
 
 const SLUG = 'what-customer-focus-means';
@@ -122,9 +123,13 @@ test('a learner completes a lesson, prints its handout, fills in the profile and
   await page.getByRole('button', { name: r.records.export.json }).click();
   const json = await jsonDownload;
   expect(json.suggestedFilename()).toMatch(/^customer-focus-record-E-0417-\d{4}-\d\d-\d\d\.json$/);
-  const record = JSON.parse(await readDownload(json)) as CompletionRecord;
+  const saved = await readDownload(json);
+  const record = JSON.parse(saved) as CompletionRecord;
   expect(completionRecordSchema.safeParse(record).success).toBe(true);
   expect(await verifyRecord(record)).toEqual({ ok: true, record });
+  // Saved as its own canonical JSON, so HR's import can check it from the file's bytes.
+  expect(saved).toBe(canonicalize(record));
+  expect(await verifyRecord(record, { bytes: new TextEncoder().encode(saved), text: saved })).toEqual({ ok: true, record });
   expect(record).toMatchObject({ learner, status: 'in-progress', course: { id: course.course.id, version: course.course.version } });
   expect(record).not.toHaveProperty('reflections');
   expect(record.lessons[0]).toMatchObject({ slug: SLUG, status: 'completed', bestScore: 100, attempts: 1 });

@@ -12,7 +12,7 @@ import { reportFilename } from './report-filename';
 import { reportToJson } from './report-json';
 import type { ReportLabels } from './report-labels';
 import { pageOf, rowFilter, sortRows } from './report-query';
-import { batchBySize, extractEntries, listZip } from './unzip-records';
+import { batchBySize, entryData, listZip } from './unzip-records';
 import { createVerifyPool } from './verify-pool';
 import type { FromImportWorker, IncomingFile, ReportQuery, ReportView, ToImportWorker, VerifyItem, WorkerScope } from './worker-protocol';
 
@@ -79,22 +79,26 @@ async function expandZip(current: ImportRun, file: IncomingFile, zip: Uint8Array
   if (entries.length >= ZIP_SLOTS) return fail(current, file.name, 'too-large', String(zip.byteLength));
   // The zip counted as one file; now its entries do.
   current.total += entries.length - 1;
-  const seqOf = new Map(entries.map((entry, index) => [entry.name, file.seq * ZIP_SLOTS + index + 1]));
+  const numbered = entries.map((entry, index) => ({ ...entry, seq: file.seq * ZIP_SLOTS + index + 1 }));
   const inZip = (name: string) => `${file.name}/${name}`;
-  const readable = entries.filter((entry) => {
+  const readable = numbered.filter((entry) => {
     if (entry.size > MAX_RECORD_BYTES) fail(current, inZip(entry.name), 'too-large', String(entry.size));
     else if (!entry.readable) fail(current, inZip(entry.name), 'bad-zip');
     else return true;
     return false;
   });
+  // The verify workers inflate the entries; only the compressed bytes are cut out here.
   for (const batch of batchBySize(readable, ZIP_BATCH_BYTES)) {
     await pool.whenBelow(MAX_WAITING_BYTES);
-    const items: VerifyItem[] = [];
-    for (const entry of extractEntries(zip, batch.map((e) => e.name))) {
-      if (entry.bytes) items.push({ seq: seqOf.get(entry.name)!, name: inZip(entry.name), bytes: entry.bytes });
-      else fail(current, inZip(entry.name), 'bad-zip');
-    }
-    verify(current, items);
+    verify(
+      current,
+      batch.map((entry) => ({
+        seq: entry.seq,
+        name: inZip(entry.name),
+        bytes: entryData(zip, entry),
+        zipped: { method: entry.method, size: entry.size },
+      })),
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import { checkRecordFormat, type CompletionRecord } from '../completion-record-schema';
-import { verifyRecord } from '../record-digest';
+import { verifyRecord } from '../verify-record';
 import { looksLikeZip, MAX_RECORD_BYTES } from './file-limits';
 
 /** The course the report is about: records of another course are refused. */
@@ -73,9 +73,11 @@ const courseIdOf = (value: unknown): unknown =>
 export async function readRecordFile(file: string, bytes: Uint8Array, course: CourseRef): Promise<ReadOutcome> {
   if (bytes.byteLength > MAX_RECORD_BYTES) return problem(file, 'too-large', String(bytes.byteLength));
   if (looksLikeZip(file, bytes)) return problem(file, 'nested-zip');
+  let text: string;
   let value: unknown;
   try {
-    value = JSON.parse(decoder.decode(bytes));
+    text = decoder.decode(bytes);
+    value = JSON.parse(text);
   } catch {
     return problem(file, 'not-json');
   }
@@ -85,7 +87,7 @@ export async function readRecordFile(file: string, bytes: Uint8Array, course: Co
   const courseId = courseIdOf(value);
   if (typeof courseId === 'string' && courseId !== course.id) return problem(file, 'other-course', courseId);
 
-  const verified = await verifyRecord(value);
+  const verified = await verifyRecord(value, { bytes, text });
   if (!verified.ok) {
     if (verified.problem === 'digest-mismatch') return problem(file, 'bad-digest');
     if (verified.problem === 'invalid') return problem(file, 'invalid', verified.issues?.[0]?.path || undefined);

@@ -1,54 +1,151 @@
-import { unzipSync } from 'fflate';
+// Zips of record files. The import worker reads the zip's directory and cuts out each entry's
+// compressed bytes; the verify workers inflate them side by side (inflating is most of the cost of a
+// big zip). Sizes come from the central directory, so zips written with data descriptors (macOS
+// Finder, streaming tools) and ZIP64 zips read the same as any other.
+import { inflateSync } from 'fflate';
 
 export interface ZipEntryInfo {
   name: string;
   /** Uncompressed size, as the zip declares it. */
   size: number;
-  /** 0 stored, 8 deflated: the only methods read here. */
+  /** 0 stored, 8 deflated, and not encrypted: the only entries read here. */
   readable: boolean;
+  /** Compression method: 0 stored, 8 deflated. */
+  method: number;
+  compressedSize: number;
+  /** Where the entry's compressed bytes start, past its local header. */
+  dataOffset: number;
 }
 
 /** Folders and the metadata macOS adds to zips it makes (`__MACOSX/`, `._name`, `.DS_Store`). */
 const isClutter = (name: string) => name.endsWith('/') || name.startsWith('__MACOSX/') || /(^|\/)(\._[^/]*|\.DS_Store)$/.test(name);
 
-/** The files in a zip, without reading them; undefined when it is not a zip this page can read. */
-export function listZip(zip: Uint8Array): ZipEntryInfo[] | undefined {
-  const entries: ZipEntryInfo[] = [];
+const END_OF_DIRECTORY = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END_OF_DIRECTORY = 0x06064b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+const ZIP64_EXTRA = 0x0001;
+const FLAG_ENCRYPTED = 1;
+const FLAG_UTF8 = 1 << 11;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const latin1 = new TextDecoder('windows-1252');
+
+/** Names are UTF-8 when flagged so, and in practice often when not; older tools wrote code pages. */
+function entryName(bytes: Uint8Array, flags: number): string {
+  if (flags & FLAG_UTF8) return new TextDecoder().decode(bytes);
   try {
-    unzipSync(zip, {
-      filter: (file) => {
-        if (!isClutter(file.name)) entries.push({ name: file.name, size: file.originalSize, readable: file.compression === 0 || file.compression === 8 });
-        return false;
-      },
-    });
+    return utf8.decode(bytes);
   } catch {
-    return undefined;
+    return latin1.decode(bytes);
+  }
+}
+
+class Reader {
+  readonly view: DataView;
+  constructor(readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  fits(offset: number, length: number): boolean {
+    return offset >= 0 && offset + length <= this.bytes.byteLength;
+  }
+  u16 = (offset: number) => this.view.getUint16(offset, true);
+  u32 = (offset: number) => this.view.getUint32(offset, true);
+  u64 = (offset: number) => Number(this.view.getBigUint64(offset, true));
+}
+
+/** The end-of-directory record: where the central directory is and how many entries it has. */
+function findDirectory(zip: Reader): { offset: number; entries: number } | undefined {
+  const length = zip.bytes.byteLength;
+  // 22 bytes, then a comment of up to 65,535 bytes.
+  for (let at = length - 22; at >= Math.max(0, length - 22 - 0xffff); at--) {
+    if (zip.u32(at) !== END_OF_DIRECTORY || at + 22 + zip.u16(at + 20) !== length) continue;
+    let entries = zip.u16(at + 10);
+    let offset = zip.u32(at + 16);
+    if (entries === 0xffff || offset === 0xffffffff) {
+      const locator = at - 20;
+      if (!zip.fits(locator, 20) || zip.u32(locator) !== ZIP64_LOCATOR) return undefined;
+      const end = zip.u64(locator + 8);
+      if (!zip.fits(end, 56) || zip.u32(end) !== ZIP64_END_OF_DIRECTORY) return undefined;
+      entries = zip.u64(end + 32);
+      offset = zip.u64(end + 48);
+    }
+    return { offset, entries };
+  }
+  return undefined;
+}
+
+/** The files in a zip, from its central directory, without reading them; undefined when it is not a zip this page can read. */
+export function listZip(bytes: Uint8Array): ZipEntryInfo[] | undefined {
+  const zip = new Reader(bytes);
+  const directory = findDirectory(zip);
+  if (!directory) return undefined;
+  const entries: ZipEntryInfo[] = [];
+  let at = directory.offset;
+  for (let index = 0; index < directory.entries; index++) {
+    if (!zip.fits(at, 46) || zip.u32(at) !== DIRECTORY_ENTRY) return undefined;
+    const flags = zip.u16(at + 8);
+    const method = zip.u16(at + 10);
+    let compressedSize = zip.u32(at + 20);
+    let size = zip.u32(at + 24);
+    const nameLength = zip.u16(at + 28);
+    const extraLength = zip.u16(at + 30);
+    const commentLength = zip.u16(at + 32);
+    let localOffset = zip.u32(at + 42);
+    if (!zip.fits(at + 46, nameLength + extraLength + commentLength)) return undefined;
+    const name = entryName(bytes.subarray(at + 46, at + 46 + nameLength), flags);
+    // ZIP64: the sizes and offset that did not fit in 32 bits follow, in this order, in extra field 1.
+    for (let extra = at + 46 + nameLength; extra + 4 <= at + 46 + nameLength + extraLength; extra += 4 + zip.u16(extra + 2)) {
+      if (zip.u16(extra) !== ZIP64_EXTRA) continue;
+      let field = extra + 4;
+      const read64 = () => {
+        if (!zip.fits(field, 8)) return undefined;
+        const value = zip.u64(field);
+        field += 8;
+        return value;
+      };
+      if (size === 0xffffffff) size = read64() ?? size;
+      if (compressedSize === 0xffffffff) compressedSize = read64() ?? compressedSize;
+      if (localOffset === 0xffffffff) localOffset = read64() ?? localOffset;
+    }
+    at += 46 + nameLength + extraLength + commentLength;
+    if (isClutter(name)) continue;
+    if (!zip.fits(localOffset, 30) || zip.u32(localOffset) !== LOCAL_HEADER) return undefined;
+    const dataOffset = localOffset + 30 + zip.u16(localOffset + 26) + zip.u16(localOffset + 28);
+    if (!zip.fits(dataOffset, compressedSize)) return undefined;
+    // Deflate never grows data by more than a few bytes per block: more compressed bytes than that
+    // cannot be a file of the declared size (and could take minutes to inflate).
+    const plausible = compressedSize <= size + Math.ceil(size / 1000) + 64;
+    const readable = !(flags & FLAG_ENCRYPTED) && (method === 0 || method === 8) && plausible;
+    entries.push({ name, size, readable, method, compressedSize, dataOffset });
   }
   return entries;
 }
 
-export type ExtractedEntry = { name: string; bytes: Uint8Array } | { name: string; bytes?: undefined };
+/** An entry's bytes as stored in the zip (compressed when its method is 8), in a buffer of their own. */
+export const entryData = (zip: Uint8Array, entry: ZipEntryInfo): Uint8Array => zip.slice(entry.dataOffset, entry.dataOffset + entry.compressedSize);
 
 /**
- * The listed entries' contents. A damaged entry comes back without bytes; the others still load.
- * Every call reads the zip's directory, so extract in batches rather than one entry at a time.
+ * An entry's content, from the bytes `entryData` cut out: undefined when they do not inflate to
+ * exactly the size the zip declares (damaged, or a zip bomb, which is cut off at that size).
  */
-export function extractEntries(zip: Uint8Array, names: readonly string[]): ExtractedEntry[] {
-  const wanted = new Set(names);
+export function inflateEntry(data: Uint8Array, method: number, size: number): Uint8Array | undefined {
+  if (method === 0) return data.byteLength === size ? data : undefined;
+  if (method !== 8) return undefined;
   try {
-    const files = unzipSync(zip, { filter: (file) => wanted.has(file.name) });
-    return names.map((name) => (Object.hasOwn(files, name) ? { name, bytes: files[name]! } : { name }));
+    // One byte of room more than declared, to tell "exactly this size" from "more, cut off".
+    const out = inflateSync(data, { out: new Uint8Array(size + 1) });
+    return out.byteLength === size ? out : undefined;
   } catch {
-    if (names.length === 1) return [{ name: names[0]! }];
-    // One entry broke the batch: read them one by one to find it.
-    return names.flatMap((name) => extractEntries(zip, [name]));
+    return undefined;
   }
 }
 
 /** Entries in batches of about `maxBytes` uncompressed, so a large zip never sits unpacked in memory all at once. */
-export function batchBySize(entries: readonly ZipEntryInfo[], maxBytes: number): ZipEntryInfo[][] {
-  const batches: ZipEntryInfo[][] = [];
-  let batch: ZipEntryInfo[] = [];
+export function batchBySize<T extends { size: number }>(entries: readonly T[], maxBytes: number): T[][] {
+  const batches: T[][] = [];
+  let batch: T[] = [];
   let bytes = 0;
   for (const entry of entries) {
     if (batch.length && bytes + entry.size > maxBytes) {

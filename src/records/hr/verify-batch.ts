@@ -1,13 +1,16 @@
 import { importRecord, type ImportedRecord } from './imported-record';
 import { packRecords } from './imported-pack';
+import { inflateEntry } from './unzip-records';
 import { readRecordFile, type CourseRef, type FileProblem } from './read-record-file';
 import type { VerifiedBatch, VerifyItem } from './worker-protocol';
 
 /** Checks record files and keeps what the report needs of each good one, packed for the trip back. */
 export async function verifyBatch(items: readonly VerifyItem[], course: CourseRef): Promise<VerifiedBatch> {
   const outcomes = await Promise.all(
-    items.map(async ({ seq, name, bytes }): Promise<{ seq: number; imported: ImportedRecord } | { seq: number; problem: FileProblem }> => {
-      const outcome = await readRecordFile(name, bytes, course);
+    items.map(async ({ seq, name, bytes, zipped }): Promise<{ seq: number; imported: ImportedRecord } | { seq: number; problem: FileProblem }> => {
+      const content = zipped ? inflateEntry(bytes, zipped.method, zipped.size) : bytes;
+      if (!content) return { seq, problem: { file: name, code: 'bad-zip' } };
+      const outcome = await readRecordFile(name, content, course);
       return outcome.ok ? { seq, imported: importRecord(outcome.record, name, outcome.otherVersion) } : { seq, problem: outcome.problem };
     }),
   );

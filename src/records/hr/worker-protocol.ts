@@ -67,6 +67,8 @@ export interface VerifyItem {
   seq: number;
   name: string;
   bytes: Uint8Array;
+  /** A zip entry's bytes as stored: the verify worker inflates them to `size` bytes first. */
+  zipped?: { method: number; size: number };
 }
 
 export type VerifiedItem = { seq: number; record: PackedRecord } | { seq: number; problem: FileProblem };
