@@ -9,7 +9,7 @@ import { chromium, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { loadCourse } from '../../src/content/build/load-course.ts';
 import type { LessonSpec } from '../../src/content/lesson-spec.ts';
@@ -216,7 +216,7 @@ export async function benchHrImport(dist: string, sizes: readonly number[] = HR_
   const largest = Math.max(...sizes);
   const started = Date.now();
   const files = await makeRecords(largest);
-  console.log(`\nHR import (${largest.toLocaleString('en')} sealed records ready in ${((Date.now() - started) / 1000).toFixed(0)} s, .tmp/bench-hr)`);
+  console.log(`\nHR import (${largest.toLocaleString('en')} sealed records ready in ${((Date.now() - started) / 1000).toFixed(0)} s, ${relative(ROOT, WORK)})`);
 
   const port = await freePort();
   const server = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], {

@@ -36,6 +36,12 @@ describe('verifying a record', () => {
     expect(await verifyRecord(read(path))).toMatchObject({ ok: true });
   });
 
+  it.each(valid)('accepts the frozen fixture %s from the file as saved', async (path) => {
+    const bytes = new Uint8Array(readFileSync(resolve(dir, path)));
+    const text = new TextDecoder().decode(bytes);
+    expect(await verifyRecord(JSON.parse(text), { bytes, text })).toMatchObject({ ok: true });
+  });
+
   it('accepts a record after a trip through JSON text', async () => {
     const record = await sealRecord(unsealed());
     expect(await verifyRecord(JSON.parse(JSON.stringify(record, null, 2)))).toEqual({ ok: true, record });
