@@ -5,7 +5,9 @@
 import { resolve } from 'node:path';
 import { printBundle } from './bundle.ts';
 import { benchHrImport } from './hr-import.ts';
+import { benchLighthouse } from './lighthouse.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 printBundle(dist);
+await benchLighthouse(dist);
 await benchHrImport(dist);

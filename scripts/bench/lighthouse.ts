@@ -1,0 +1,169 @@
+/**
+ * Lighthouse scores of the built app: the home page, lesson 1 and the HR page with Lighthouse's
+ * default mobile settings (an emulated mid-range phone, simulated slow 4G and a slowed-down CPU:
+ * our learners are on cheap phones), and the home page once more as a desktop. Prints the four
+ * category scores and the main timings of each run, then every failed accessibility, best-practice
+ * and SEO audit so that it can be fixed. Runs Debian's Chromium (or CHROMIUM_PATH); never downloads one.
+ * Usage: npm run build && tsx scripts/bench/lighthouse.ts [dist]
+ */
+import { launch, type LaunchedChrome } from 'chrome-launcher';
+import lighthouse, { type Config, type Result } from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+// TMPDIR while it runs: Chromium's profile and chrome-launcher's logs go here, not to the system's
+// temporary folder, and the folder is removed afterwards.
+const TMP = join(ROOT, '.tmp/lighthouse');
+
+interface Target {
+  name: string;
+  hash: string;
+  formFactor: 'mobile' | 'desktop';
+}
+
+export const LIGHTHOUSE_TARGETS: readonly Target[] = [
+  { name: 'home', hash: '#/', formFactor: 'mobile' },
+  { name: 'lesson 1', hash: '#/lessons/what-customer-focus-means', formFactor: 'mobile' },
+  { name: 'HR', hash: '#/hr', formFactor: 'mobile' },
+  { name: 'home', hash: '#/', formFactor: 'desktop' },
+];
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const CHECKED = ['accessibility', 'best-practices', 'seo'] as const;
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+const UNSCORED = new Set(['notApplicable', 'manual', 'informative']);
+
+export interface LighthouseRun {
+  target: Target;
+  scores: Record<(typeof CATEGORIES)[number], number | null>;
+  metrics: Record<(typeof METRICS)[number], number | undefined>;
+  failed: Array<{ category: string; id: string; title: string; score: number | null; where: string[] }>;
+  seconds: number;
+  lhr: Result;
+}
+
+const freePort = () =>
+  new Promise<number>((done) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+
+/** Up to three places an audit points at (an element, or a URL), to find what to fix. */
+function where(audit: Result['audits'][string]): string[] {
+  const details = audit.details as { items?: Array<Record<string, unknown>> } | undefined;
+  return (details?.items ?? []).slice(0, 3).map((item) => {
+    const node = (item.node ?? item.element) as { selector?: string; snippet?: string; nodeLabel?: string } | undefined;
+    if (node) return [node.selector, node.snippet].filter(Boolean).join('  ').slice(0, 160);
+    const text = item.url ?? item.source ?? item.description ?? item.index;
+    return typeof text === 'string' ? text.slice(0, 160) : JSON.stringify(item).slice(0, 160);
+  });
+}
+
+function summarise(target: Target, lhr: Result, seconds: number): LighthouseRun {
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score ?? null])) as LighthouseRun['scores'];
+  const metrics = Object.fromEntries(METRICS.map((id) => [id, lhr.audits[id]?.numericValue])) as LighthouseRun['metrics'];
+  const failed: LighthouseRun['failed'] = [];
+  for (const category of CHECKED) {
+    for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id];
+      if (!audit || UNSCORED.has(audit.scoreDisplayMode)) continue;
+      // An audit that could not run ('error') has no score: list it too, it checked nothing.
+      if (audit.scoreDisplayMode === 'error' || (audit.score !== null && audit.score < 1)) {
+        failed.push({ category, id: audit.id, title: audit.title, score: audit.score, where: audit.errorMessage ? [audit.errorMessage] : where(audit) });
+      }
+    }
+  }
+  return { target, scores, metrics, failed, seconds, lhr };
+}
+
+export async function benchLighthouse(dist: string, targets: readonly Target[] = LIGHTHOUSE_TARGETS): Promise<LighthouseRun[]> {
+  const previousTmp = process.env.TMPDIR;
+  mkdirSync(TMP, { recursive: true });
+  process.env.TMPDIR = TMP;
+
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
+  const baseUrl = `http://127.0.0.1:${port}/`;
+  let chrome: LaunchedChrome | undefined;
+  const runs: LighthouseRun[] = [];
+  try {
+    for (let tries = 0; ; tries++) {
+      if (await fetch(baseUrl).then((r) => r.ok).catch(() => false)) break;
+      if (tries > 100) throw new Error('vite preview did not start');
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    chrome = await launch({
+      chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'],
+      logLevel: 'silent',
+    });
+    for (const target of targets) {
+      const started = Date.now();
+      const config: Config | undefined = target.formFactor === 'desktop' ? desktopConfig : undefined;
+      const result = await lighthouse(`${baseUrl}${target.hash}`, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
+      if (!result) throw new Error(`Lighthouse returned nothing for ${target.hash}`);
+      if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${target.hash}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+      runs.push(summarise(target, result.lhr, (Date.now() - started) / 1000));
+    }
+  } finally {
+    await chrome?.kill();
+    server.kill();
+    // Chromium is killed outright, so it leaves its lock files behind; nothing in the folder is kept.
+    rmSync(TMP, { recursive: true, force: true });
+    if (previousTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previousTmp;
+  }
+
+  printLighthouse(runs);
+  return runs;
+}
+
+const score = (value: number | null) => (value === null ? '–' : String(Math.round(value * 100))).padStart(5);
+const ms = (value: number | undefined) => (value === undefined ? '–' : value >= 1000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`).padStart(8);
+
+export function printLighthouse(runs: readonly LighthouseRun[]) {
+  const first = runs[0]?.lhr;
+  if (!first) return;
+  const chromium = /Chrome\/([\d.]+)/.exec(first.environment.hostUserAgent)?.[1] ?? '?';
+  console.log(`\nLighthouse ${first.lighthouseVersion} (Chromium ${chromium}; simulated throttling)`);
+  for (const formFactor of ['mobile', 'desktop'] as const) {
+    const lhr = runs.find((run) => run.target.formFactor === formFactor)?.lhr;
+    if (!lhr) continue;
+    const { screenEmulation: screen, throttling } = lhr.configSettings;
+    console.log(
+      `  ${formFactor}: ${screen.width}×${screen.height} at ${screen.deviceScaleFactor}x, ` +
+        `${throttling.rttMs} ms RTT, ${((throttling.throughputKbps ?? 0) / 1024).toFixed(1)} Mbit/s, CPU ${throttling.cpuSlowdownMultiplier}× slower`,
+    );
+  }
+  console.log('  page       form factor  perf  a11y  best   SEO       FCP       LCP       TBT     CLS  Speed Index    run');
+  for (const { target, scores, metrics, seconds } of runs) {
+    const cls = metrics['cumulative-layout-shift'];
+    console.log(
+      `  ${target.name.padEnd(10)} ${target.formFactor.padEnd(11)} ${score(scores.performance)} ${score(scores.accessibility)} ${score(scores['best-practices'])} ${score(scores.seo)}` +
+        `  ${ms(metrics['first-contentful-paint'])}  ${ms(metrics['largest-contentful-paint'])}  ${ms(metrics['total-blocking-time'])}  ${(cls === undefined ? '–' : cls.toFixed(3)).padStart(6)}     ${ms(metrics['speed-index'])}  ${`${seconds.toFixed(0)} s`.padStart(5)}`,
+    );
+  }
+  const failures = runs.filter((run) => run.failed.length);
+  console.log(`  failed accessibility, best-practice and SEO audits: ${failures.length ? '' : 'none'}`);
+  for (const { target, failed } of failures) {
+    console.log(`    ${target.name} (${target.formFactor}, ${target.hash})`);
+    for (const audit of failed) {
+      console.log(`      ${audit.category.padEnd(14)} ${audit.id}: ${audit.title}${audit.score === null ? ' (could not run)' : ''}`);
+      for (const place of audit.where) console.log(`        ${place}`);
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await benchLighthouse(resolve(process.argv[2] ?? 'dist'));
+}
