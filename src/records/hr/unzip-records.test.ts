@@ -101,6 +101,14 @@ describe('reading a zip of records', () => {
     expect(listZip(big)).toMatchObject([{ name: 'bomb.json', size: 10, readable: false }]);
   });
 
+  it('does not try to read a password-protected entry', () => {
+    const locked = zipSync({ 'secret.json': strToU8('{}') });
+    const view = new DataView(locked.buffer);
+    const entryAt = [...locked.keys()].find((at) => view.getUint32(at, true) === 0x02014b50)!;
+    view.setUint16(entryAt + 8, view.getUint16(entryAt + 8, true) | 1, true);
+    expect(listZip(locked)).toMatchObject([{ name: 'secret.json', readable: false }]);
+  });
+
   it('groups entries in batches of about the given size', () => {
     const entries = [10, 10, 10, 25, 5].map((size, i) => ({ name: `${i}`, size }));
     expect(batchBySize(entries, 20).map((batch) => batch.map((entry) => entry.name))).toEqual([['0', '1'], ['2'], ['3'], ['4']]);
