@@ -198,7 +198,7 @@ interface Run {
 async function measure(page: Page, baseUrl: string, n: number, mode: Run['mode'], paths: string[], megabytes: number): Promise<Run> {
   await page.goto(`${baseUrl}#/hr`);
   await page.reload();
-  const input = page.locator('input[type=file]');
+  const input = page.locator('input[type=file]:not([webkitdirectory])');
   await input.waitFor({ state: 'attached' });
   await input.setInputFiles(paths, { timeout: 600_000 });
   const importMs = await timeUntil(page, () => [...document.querySelectorAll('[role=status]')].some((el) => /\d records? loaded/.test(el.textContent ?? '')));

@@ -1,7 +1,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import Papa from 'papaparse';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import enHr from '../../src/i18n/locales/en/hr.json' with { type: 'json' };
@@ -185,6 +185,21 @@ test('the HR report speaks Spanish and reads a zip', async ({ page }) => {
   await expect(page.getByRole('region', { name: esHr.problems.list })).toContainText(esHr.problems.code['bad-digest']);
   await expect(page.getByRole('heading', { name: esHr.items.heading })).toBeVisible();
   await expectNoA11yViolations(page, 'HR report (es)');
+});
+
+test('HR chooses a whole folder: its records load from every subfolder, other files are counted, not read', async ({ page }, testInfo) => {
+  const folder = testInfo.outputPath('records');
+  mkdirSync(resolve(folder, 'team-b/late'), { recursive: true });
+  writeFileSync(resolve(folder, 'ana.json'), fixture('records/valid/v1-not-started-en.json'));
+  writeFileSync(resolve(folder, 'team-b/mia.json'), fixture('hr/older-course-version.json'));
+  writeFileSync(resolve(folder, 'team-b/late/records.zip'), zipSync({ 'jose.json': fixture('records/valid/v1-completed-es-canonical.json') }));
+  writeFileSync(resolve(folder, 'team-b/summary.csv'), 'not,a,record\n');
+  await page.goto('./#/hr');
+  await page.getByLabel(enHr.import.chooseFolder).setInputFiles(folder);
+  const status = say(plural(enHr.import, 'loaded', 3), { count: 3 });
+  await expect(page.getByRole('status').filter({ hasText: status })).toContainText(say(plural(enHr.import, 'skipped', 1), { count: 1 }));
+  await expect(page.getByRole('table', { name: enHr.table.caption }).getByRole('rowheader')).toHaveCount(3);
+  await expect(page.getByRole('region', { name: enHr.problems.list })).toHaveCount(0);
 });
 
 test('the learner’s pages do not download the HR report', async ({ page }) => {

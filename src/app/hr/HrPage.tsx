@@ -51,7 +51,7 @@ export function HrPage() {
         {t('privacy')}
       </p>
 
-      <ImportPanel state={state} learners={loaded} onFiles={(files) => void importFiles(files)} onClear={clear} />
+      <ImportPanel state={state} learners={loaded} onFiles={(picked) => void importFiles(picked)} onClear={clear} />
       <FileProblems problems={problems} locale={locale} />
 
       {view && loaded > 0 && (

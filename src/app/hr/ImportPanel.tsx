@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fromDrop, fromFolderInput, type Picked } from './picked-files';
 import type { ImportState } from './use-hr-report';
 
 /** Four announcements per import at most: screen readers hear a quarter done, half done… */
@@ -14,7 +15,7 @@ export function ImportPanel({
 }: {
   state: ImportState;
   learners: number;
-  onFiles: (files: File[]) => void;
+  onFiles: (picked: Picked) => void;
   onClear: () => void;
 }) {
   const { t } = useTranslation('hr');
@@ -38,7 +39,9 @@ export function ImportPanel({
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    if (!busy) onFiles([...event.dataTransfer.files]);
+    if (busy) return;
+    // The dropped folders' entries can be read only now, during the event.
+    void fromDrop(event.dataTransfer).then(onFiles, () => onFiles({ files: [...event.dataTransfer.files], skipped: 0 }));
   };
 
   const progress = state.kind === 'importing' ? state.progress : undefined;
@@ -64,24 +67,44 @@ export function ImportPanel({
         onDrop={drop}
       >
         <p className="drop-zone-title">{t('import.drop')}</p>
-        <input
-          id={`${id}-files`}
-          className="visually-hidden file-input"
-          type="file"
-          multiple
-          accept=".json,.zip,application/json,application/zip"
-          aria-describedby={`${id}-hint`}
-          disabled={busy}
-          onChange={(event) => {
-            const files = [...(event.currentTarget.files ?? [])];
-            // Cleared, so picking the same files again still counts as a change.
-            event.currentTarget.value = '';
-            onFiles(files);
-          }}
-        />
-        <label htmlFor={`${id}-files`} className="button" aria-disabled={busy || undefined}>
-          {busy ? t('import.busy') : t('import.choose')}
-        </label>
+        <div className="import-buttons">
+          <input
+            id={`${id}-files`}
+            className="visually-hidden file-input"
+            type="file"
+            multiple
+            accept=".json,.zip,application/json,application/zip"
+            aria-describedby={`${id}-hint`}
+            disabled={busy}
+            onChange={(event) => {
+              const files = [...(event.currentTarget.files ?? [])];
+              // Cleared, so picking the same files again still counts as a change.
+              event.currentTarget.value = '';
+              onFiles({ files, skipped: 0 });
+            }}
+          />
+          <label htmlFor={`${id}-files`} className="button" aria-disabled={busy || undefined}>
+            {busy ? t('import.busy') : t('import.choose')}
+          </label>
+          {/* A folder, with every file in it at any depth; the record files are picked out. */}
+          <input
+            id={`${id}-folder`}
+            className="visually-hidden file-input"
+            type="file"
+            multiple
+            {...{ webkitdirectory: '' }}
+            aria-describedby={`${id}-hint`}
+            disabled={busy}
+            onChange={(event) => {
+              const files = [...(event.currentTarget.files ?? [])];
+              event.currentTarget.value = '';
+              onFiles(fromFolderInput(files));
+            }}
+          />
+          <label htmlFor={`${id}-folder`} className="button button-secondary" aria-disabled={busy || undefined}>
+            {t('import.chooseFolder')}
+          </label>
+        </div>
         <p id={`${id}-hint`} className="field-hint">
           {t('import.hint')} {t('import.adds')}
         </p>
@@ -103,6 +126,7 @@ export function ImportPanel({
           [
             t('import.loaded', { count: state.outcome.loaded }),
             state.outcome.problems.length ? `; ${t('import.notLoaded', { count: state.outcome.problems.length })}` : '',
+            state.skipped ? `; ${t('import.skipped', { count: state.skipped })}` : '',
             `. ${t('import.learners', { count: state.outcome.learners })}`,
           ].join('')}
         {state.kind === 'cleared' && t('import.cleared')}

@@ -5,6 +5,7 @@ import type { ItemStats } from '../../records/hr/aggregate';
 import { row } from '../../records/hr/hr-test-fixtures';
 import { pageOf } from '../../records/hr/report-query';
 import { FileProblems } from './FileProblems';
+import { ImportPanel } from './ImportPanel';
 import { courseLabels } from './hr-labels';
 import { ItemAnalysis } from './ItemAnalysis';
 import { LearnerTable } from './LearnerTable';
@@ -85,5 +86,31 @@ describe('the question analysis', () => {
     expect(prompts()[0]).toContain(labels.questions[first!]!.prompt);
     await userEvent.click(screen.getByRole('button', { name: t('items.column.rightFirstTime') }));
     expect(prompts()[0]).toContain(labels.questions[second!]!.prompt);
+  });
+});
+
+describe('loading files', () => {
+  it('reads the record files of a chosen folder and says how many other files it left', async () => {
+    const onFiles = vi.fn();
+    render(<ImportPanel state={{ kind: 'idle' }} learners={0} onFiles={onFiles} onClear={() => {}} />);
+    const inFolder = (path: string) => {
+      const file = new File(['{}'], path.slice(path.lastIndexOf('/') + 1));
+      Object.defineProperty(file, 'webkitRelativePath', { value: path });
+      return file;
+    };
+    await userEvent.setup({ applyAccept: false }).upload(screen.getByLabelText(t('import.chooseFolder')), [inFolder('team/ana.json'), inFolder('team/notes.txt')]);
+    expect(onFiles).toHaveBeenCalledWith({ files: [{ file: expect.objectContaining({ name: 'ana.json' }), name: 'team/ana.json' }], skipped: 1 });
+  });
+
+  it('tells HR how many files of the folders were not read', () => {
+    render(
+      <ImportPanel
+        state={{ kind: 'done', outcome: { loaded: 3, problems: [], learners: 3 }, skipped: 2 }}
+        learners={3}
+        onFiles={() => {}}
+        onClear={() => {}}
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(t('import.skipped', { count: 2 }));
   });
 });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { course, lessonsIn } from '../../content/course-index';
 import { SOURCE_LOCALE, type Locale } from '../../i18n/locales';
-import { createHrImporter, type HrImporter, type ImportProgress } from '../../records/hr/import-client';
+import { createHrImporter, type HrImporter, type ImportProgress, type PickedFile } from '../../records/hr/import-client';
 import type { FileProblem } from '../../records/hr/read-record-file';
 import type { ReportLabels } from '../../records/hr/report-labels';
 import { ALL_LEARNERS, DEFAULT_SORT, type ReportFilter, type ReportSort } from '../../records/hr/report-query';
@@ -10,7 +10,8 @@ import type { ImportOutcome, ReportQuery, ReportView } from '../../records/hr/wo
 export type ImportState =
   | { kind: 'idle' }
   | { kind: 'importing'; progress: ImportProgress }
-  | { kind: 'done'; outcome: ImportOutcome }
+  /** `skipped`: files in a chosen or dropped folder that were not read (neither .json nor .zip). */
+  | { kind: 'done'; outcome: ImportOutcome; skipped: number }
   | { kind: 'cleared' }
   | { kind: 'failed' };
 
@@ -52,8 +53,12 @@ export function useHrReport(locale: Locale) {
     };
   }, [workerQuery, generation]);
 
-  const importFiles = useCallback(async (files: readonly File[]) => {
-    if (!files.length) return;
+  const importFiles = useCallback(async ({ files, skipped }: { files: readonly PickedFile[]; skipped: number }) => {
+    if (!files.length) {
+      // A folder with nothing to read still deserves an answer.
+      if (skipped) setState({ kind: 'done', outcome: { loaded: 0, problems: [], learners: view?.loaded ?? 0 }, skipped });
+      return;
+    }
     importer.current ??= createHrImporter(
       { id: course.id, version: course.version },
       lessonsIn(SOURCE_LOCALE).map((lesson) => lesson.spec.slug),
@@ -62,12 +67,12 @@ export function useHrReport(locale: Locale) {
     try {
       const outcome = await importer.current.importFiles(files, (progress) => setState({ kind: 'importing', progress }));
       setProblems((earlier) => [...earlier, ...outcome.problems]);
-      setState({ kind: 'done', outcome });
+      setState({ kind: 'done', outcome, skipped });
       setGeneration((n) => n + 1);
     } catch {
       setState({ kind: 'failed' });
     }
-  }, []);
+  }, [view?.loaded]);
 
   const clear = useCallback(() => {
     importer.current?.reset();

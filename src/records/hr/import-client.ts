@@ -8,9 +8,12 @@ export interface ImportProgress {
   total: number;
 }
 
+/** A file to import: picked or dropped as it is, or found in a folder and named by its path there. */
+export type PickedFile = File | { file: File; name: string };
+
 export interface HrImporter {
   /** Reads, checks and adds the files; resolves once the report includes them. One import at a time. */
-  importFiles(files: readonly File[], onProgress: (progress: ImportProgress) => void): Promise<ImportOutcome>;
+  importFiles(files: readonly PickedFile[], onProgress: (progress: ImportProgress) => void): Promise<ImportOutcome>;
   query(query: ReportQuery): Promise<ReportView>;
   exportReport(format: 'csv' | 'json', query: ReportQuery, labels: ReportLabels): Promise<{ file: Blob; filename: string }>;
   /** Forgets every loaded record. */
@@ -50,14 +53,15 @@ async function readUpTo(file: Blob, limit: number): Promise<ArrayBuffer | undefi
   return bytes.buffer;
 }
 
-async function readFile(file: File, seq: number): Promise<IncomingFile> {
-  const limit = looksLikeZip(file.name) ? MAX_ZIP_BYTES : MAX_RECORD_BYTES;
+async function readFile(picked: PickedFile, seq: number): Promise<IncomingFile> {
+  const { file, name } = picked instanceof Blob ? { file: picked, name: picked.name } : picked;
+  const limit = looksLikeZip(name) ? MAX_ZIP_BYTES : MAX_RECORD_BYTES;
   try {
     const bytes = await readUpTo(file, limit);
-    return bytes ? { seq, name: file.name, size: bytes.byteLength, bytes } : { seq, name: file.name, size: file.size, skipped: 'too-large' };
+    return bytes ? { seq, name, size: bytes.byteLength, bytes } : { seq, name, size: file.size, skipped: 'too-large' };
   } catch {
-    // A folder dropped as a file, or a file removed since it was picked.
-    return { seq, name: file.name, size: 0, skipped: 'unreadable' };
+    // A folder the browser handed over as a file, or a file removed since it was picked.
+    return { seq, name, size: 0, skipped: 'unreadable' };
   }
 }
 
