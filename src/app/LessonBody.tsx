@@ -34,9 +34,10 @@ export function useMdxBody(load: () => Promise<MDXContent>): { body: BodyState; 
 /**
  * An MDX page body with the lesson components (the one flat map) and its spec,
  * so quizzes and reflections find their data by id. Shows loading and a retry
- * while the chunk is not there. The lesson page and the gallery both use it.
+ * while the chunk is not there. The lesson page and the gallery both use it;
+ * without `spec`, the body provides its own (the lesson page loads it with the body).
  */
-export function LessonBody({ spec, body, onRetry }: { spec: LessonSpec; body: BodyState; onRetry: () => void }) {
+export function LessonBody({ spec, body, onRetry }: { spec?: LessonSpec; body: BodyState; onRetry: () => void }) {
   const { t } = useTranslation();
   if (body.status === 'loading') return <p role="status">{t('lesson.loading')}</p>;
   if (body.status === 'error') {
@@ -49,11 +50,10 @@ export function LessonBody({ spec, body, onRetry }: { spec: LessonSpec; body: Bo
       </div>
     );
   }
-  return (
-    <LessonContext.Provider value={spec}>
-      <MDXProvider components={mdxComponents}>
-        <body.Body />
-      </MDXProvider>
-    </LessonContext.Provider>
+  const content = (
+    <MDXProvider components={mdxComponents}>
+      <body.Body />
+    </MDXProvider>
   );
+  return spec ? <LessonContext.Provider value={spec}>{content}</LessonContext.Provider> : content;
 }

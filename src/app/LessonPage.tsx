@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { findLesson } from '../content/course-index';
+import type { MDXContent } from 'mdx/types';
+import { findLesson } from '../content/course-meta';
 import { loadLessonBody } from '../content/lesson-bodies';
+import { loadLessonSpec } from '../content/lesson-specs';
 import { lastFinishedAttempt } from '../progress/progress-selectors';
 import { useProgress } from '../progress/progress-store';
 import { LessonBody, useMdxBody } from './LessonBody';
+import { LessonContext } from './lesson-context';
 import { NotFoundPage } from './NotFoundPage';
 import { useLessonTracking } from './use-lesson-tracking';
 import { useLocale } from './use-locale';
@@ -22,8 +25,18 @@ function Lesson({ slug }: { slug: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
+  // The header from the light course index; the body and its questions load together.
   const { spec, fallback } = findLesson(slug, locale)!;
-  const { body, retry } = useMdxBody(useCallback(() => loadLessonBody(slug, spec.locale), [slug, spec.locale]));
+  const { body, retry } = useMdxBody(
+    useCallback(async (): Promise<MDXContent> => {
+      const [Body, full] = await Promise.all([loadLessonBody(slug, spec.locale), loadLessonSpec(slug, spec.locale)]);
+      return (props) => (
+        <LessonContext.Provider value={full}>
+          <Body {...props} />
+        </LessonContext.Provider>
+      );
+    }, [slug, spec.locale]),
+  );
   const startLesson = useProgress((s) => s.startLesson);
   const completeLesson = useProgress((s) => s.completeLesson);
   const savedPosition = useProgress((s) => s.lessons[slug]?.position);
@@ -79,7 +92,7 @@ function Lesson({ slug }: { slug: string }) {
       )}
 
       <div className="lesson-body">
-        <LessonBody spec={spec} body={body} onRetry={retry} />
+        <LessonBody body={body} onRetry={retry} />
       </div>
 
       {body.status === 'ready' && (

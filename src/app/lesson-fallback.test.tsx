@@ -4,8 +4,8 @@ import i18n from '../i18n/i18n';
 import { routes } from './router';
 
 // A course whose first lesson has no Spanish file.
-vi.mock('../content/course-index', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../content/course-index')>();
+vi.mock('../content/course-meta', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../content/course-meta')>();
   const english = actual.lessonsIn('en');
   return {
     ...actual,
@@ -21,7 +21,7 @@ afterEach(() => i18n.changeLanguage('en'));
 
 it('shows an untranslated lesson in English with a notice in the learner language', async () => {
   await i18n.changeLanguage('es');
-  const { lessonsIn } = await import('../content/course-index');
+  const { lessonsIn } = await import('../content/course-meta');
   const lesson = lessonsIn('es')[0]!.spec;
   render(<RouterProvider router={createMemoryRouter(routes, { initialEntries: [`/lessons/${lesson.slug}`] })} />);
   expect(await screen.findByRole('heading', { level: 1, name: lesson.title })).toBeInTheDocument();

@@ -183,3 +183,15 @@ test('unreadable saved progress is kept aside and the learner is told', async ({
   expect(await page.evaluate((k) => localStorage.getItem(k), backups[0]!)).toBe('{"state": {"lessons": ');
   await expectNoA11yViolations(page, 'storage notice');
 });
+
+test('a lesson page downloads its own questions, not the whole course', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.js')) scripts.push(request.url().slice(request.url().lastIndexOf('/') + 1));
+  });
+  await page.goto(`./#/lessons/${SLUG}`);
+  await page.getByRole('button', { name: t.quiz.start.button }).click();
+  await expect(page.getByRole('heading', { name: fill(t.quiz.progress, { current: 1, total: quiz.questions.length }) })).toBeVisible();
+  expect(scripts.filter((name) => name.startsWith('questions-'))).toEqual([expect.stringMatching(new RegExp(`^questions-${SLUG}-en-`))]);
+  expect(scripts.filter((name) => name.startsWith('course-index'))).toEqual([]);
+});

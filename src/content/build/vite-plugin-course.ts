@@ -7,6 +7,7 @@ import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
 import { extractLesson } from './extract-lesson.ts';
 import { courseMeta } from './lesson-meta.ts';
 import { GALLERY_SLUG, loadCourse, loadGallery } from './load-course.ts';
+import type { LessonVersions } from '../lesson-spec.ts';
 
 export const COURSE_INDEX_ID = 'virtual:course-index';
 const RESOLVED_ID = `\0${COURSE_INDEX_ID}`;
@@ -16,6 +17,10 @@ const RESOLVED_META_ID = `\0${COURSE_META_ID}`;
 export const GALLERY_INDEX_ID = 'virtual:gallery-index';
 const RESOLVED_GALLERY_ID = `\0${GALLERY_INDEX_ID}`;
 const GALLERY_FILE = /[\\/]content[\\/]gallery[\\/]([^\\/]+)\.mdx$/;
+/** One lesson version's full spec (`virtual:lesson-spec/<slug>/<locale>`), and the loaders of them all. */
+export const LESSON_SPEC_PREFIX = 'virtual:lesson-spec/';
+export const LESSON_SPEC_LOADERS_ID = 'virtual:lesson-spec-loaders';
+const RESOLVED_LOADERS_ID = `\0${LESSON_SPEC_LOADERS_ID}`;
 
 /** The lines around a problem, with a caret under its column. */
 function codeFrame(file: string, line: number, column: number): string | undefined {
@@ -59,6 +64,8 @@ function contentError(root: string, diagnostics: Diagnostic[]): Error {
 export function coursePlugin(): Plugin {
   let root = process.cwd();
   let server: ViteDevServer | undefined;
+  /** The course, read once per build (and again after a content file changes in dev). */
+  let course: ReturnType<typeof loadCourse> | undefined;
   const isContent = (file: string) => {
     const rel = relative(root, file).split(sep).join('/');
     return rel.startsWith('content/') && /\.(mdx|ya?ml)$/.test(rel);
@@ -74,9 +81,12 @@ export function coursePlugin(): Plugin {
       devServer.watcher.add(resolve(root, 'content'));
       const refresh = (file: string) => {
         if (!isContent(file)) return;
-        for (const id of [RESOLVED_ID, RESOLVED_META_ID, RESOLVED_GALLERY_ID]) {
-          const mod = devServer.moduleGraph.getModuleById(id);
-          if (mod) devServer.moduleGraph.invalidateModule(mod);
+        course = undefined;
+        for (const mod of devServer.moduleGraph.idToModuleMap.values()) {
+          const id = mod.id ?? '';
+          if ([RESOLVED_ID, RESOLVED_META_ID, RESOLVED_GALLERY_ID, RESOLVED_LOADERS_ID].includes(id) || id.startsWith(`\0${LESSON_SPEC_PREFIX}`)) {
+            devServer.moduleGraph.invalidateModule(mod);
+          }
         }
         devServer.ws.send({ type: 'full-reload' });
       };
@@ -85,6 +95,8 @@ export function coursePlugin(): Plugin {
       devServer.watcher.on('change', refresh);
     },
     resolveId(id) {
+      if (id === LESSON_SPEC_LOADERS_ID) return RESOLVED_LOADERS_ID;
+      if (id.startsWith(LESSON_SPEC_PREFIX)) return `\0${id}`;
       if (id === COURSE_INDEX_ID) return RESOLVED_ID;
       if (id === COURSE_META_ID) return RESOLVED_META_ID;
       return id === GALLERY_INDEX_ID ? RESOLVED_GALLERY_ID : undefined;
@@ -96,10 +108,25 @@ export function coursePlugin(): Plugin {
         if (!gallery) throw contentError(root, diagnostics);
         return `export default ${JSON.stringify(gallery)};`;
       }
-      if (id !== RESOLVED_ID && id !== RESOLVED_META_ID) return undefined;
-      const { index, diagnostics, files } = loadCourse(root);
+      const spec = id.startsWith(`\0${LESSON_SPEC_PREFIX}`);
+      if (id !== RESOLVED_ID && id !== RESOLVED_META_ID && id !== RESOLVED_LOADERS_ID && !spec) return undefined;
+      course ??= loadCourse(root);
+      const { index, diagnostics, files } = course;
       for (const file of files) this.addWatchFile(file);
       if (!index) throw contentError(root, diagnostics);
+      if (id === RESOLVED_LOADERS_ID) {
+        // One chunk per lesson version, loaded with its body: a lesson page never downloads the others' questions.
+        const entries = index.lessons.flatMap(({ slug, versions }) =>
+          Object.keys(versions).map((locale) => `  ${JSON.stringify(`${slug}/${locale}`)}: () => import(${JSON.stringify(`${LESSON_SPEC_PREFIX}${slug}/${locale}`)}),`),
+        );
+        return `export default {\n${entries.join('\n')}\n};`;
+      }
+      if (spec) {
+        const [slug, locale] = id.slice(`\0${LESSON_SPEC_PREFIX}`.length).split('/');
+        const version = index.lessons.find((lesson) => lesson.slug === slug)?.versions[locale as keyof LessonVersions];
+        if (!version) throw new Error(`No lesson "${slug}" in "${locale}"`);
+        return `export default ${JSON.stringify(version)};`;
+      }
       return `export default ${JSON.stringify(id === RESOLVED_META_ID ? courseMeta(index) : index)};`;
     },
     transform(code, id) {

@@ -1,0 +1,13 @@
+import loaders from 'virtual:lesson-spec-loaders';
+import type { Locale } from '../i18n/locales';
+import type { LessonSpec } from './lesson-spec';
+
+/**
+ * One lesson version's full spec, its questions included. Each is its own chunk, so the lesson
+ * page loads the questions of the lesson it shows (with its body), never the whole course's.
+ */
+export async function loadLessonSpec(slug: string, locale: Locale): Promise<LessonSpec> {
+  const load = loaders[`${slug}/${locale}`];
+  if (!load) throw new Error(`No lesson "${slug}" in "${locale}"`);
+  return (await load()).default;
+}
