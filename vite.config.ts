@@ -3,6 +3,7 @@ import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import remarkFrontmatter from 'remark-frontmatter';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { remarkLessonStructure } from './src/content/build/remark-lesson-structure.ts';
 import { coursePlugin } from './src/content/build/vite-plugin-course.ts';
 import pkg from './package.json' with { type: 'json' };
@@ -22,6 +23,21 @@ export default defineConfig({
       }),
     },
     react({ include: /\.(mdx|md|jsx|js|tsx|ts)$/ }),
+    // Offline after the first visit: a service worker precaches what learners use (every lesson in
+    // every language, records, handouts). The HR report and the trainers' gallery stay online-only,
+    // so learners never download them. New versions wait for the learner's go-ahead (src/app/offline.ts).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,txt}'],
+        globIgnores: ['**/HrPage-*', '**/hr-*', '**/import-worker-*', '**/verify-worker-*', '**/GalleryPage-*', '**/lesson-gallery-*'],
+        // Hash routes: every page is index.html.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
   ],
   build: {
     target: 'es2022',

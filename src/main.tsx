@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { registerOffline } from './app/offline';
 import { router } from './app/router';
 import { initI18n } from './i18n/i18n';
 import { subscribeToOtherTabs } from './progress/progress-store';
@@ -15,3 +16,5 @@ createRoot(document.getElementById('root')!).render(
     <RouterProvider router={router} />
   </StrictMode>,
 );
+
+void registerOffline();

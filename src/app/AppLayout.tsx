@@ -4,6 +4,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { course, courseText } from '../content/course-meta';
 import { AppNav } from './AppNav';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { OfflineNotices } from './OfflineNotices';
 import { StorageNotices } from './StorageNotices';
 import { useLocale } from './use-locale';
 
@@ -44,6 +45,7 @@ export function AppLayout() {
       </header>
       <main id="main" ref={main} tabIndex={-1} className="app-main">
         <StorageNotices />
+        <OfflineNotices />
         <Outlet />
       </main>
     </>

@@ -5,6 +5,7 @@ import { course, courseText, lessonsIn } from '../content/course-meta';
 import { courseProgress, lessonScore, lessonStatus, resumeLesson } from '../progress/progress-selectors';
 import { useProgressData } from './use-progress-data';
 import { courseStatus } from '../records/course-status';
+import { useOffline } from './offline';
 import { formatDate } from './records-format';
 import { ResetProgress } from './ResetProgress';
 import { useLocale } from './use-locale';
@@ -18,6 +19,7 @@ export function HomePage() {
   const progress = courseProgress(state, specs);
   const resumeSlug = resumeLesson(state, specs);
   const resume = lessons.find((l) => l.spec.slug === resumeSlug);
+  const offline = useOffline((s) => s.available);
   const title = courseText(course.title, locale);
 
   useEffect(() => {
@@ -60,6 +62,7 @@ export function HomePage() {
           )}
         </div>
         <progress className="progress-bar" max={100} value={progress.percent} aria-labelledby="course-progress-text" />
+        {offline && <p className="offline-note">{t('offline.available')}</p>}
       </section>
 
       <h2>{t('home.lessonsHeading')}</h2>
