@@ -67,6 +67,7 @@ const zipOfRecords = () =>
       'team-a/jose.json': fixture('records/valid/v1-completed-es.json'),
       'team-a/edited.json': fixture('records/tampered/v1-name-edited.json'),
       '__MACOSX/team-a/._ana.json': strToU8('resource fork'),
+      'team-a/ana.csv': strToU8('record_id,learner_name\n'),
     }),
   );
 
@@ -100,6 +101,8 @@ test('HR loads a learner’s export beside broken files, sees the right rows and
   const status = page.getByRole('status').filter({ hasText: say(plural(enHr.import, 'loaded', 4), { count: 4 }) });
   await expect(status).toContainText(say(plural(enHr.import, 'notLoaded', 7), { count: 7 }));
   await expect(status).toContainText(say(plural(enHr.import, 'learners', 4), { count: 4 }));
+  // The CSV in the zip is counted, not read, and not listed as a problem.
+  await expect(status).toContainText(say(plural(enHr.import, 'skipped', 1), { count: 1 }));
 
   // Every file left out, by name, with its reason.
   const problems = page.getByRole('region', { name: enHr.problems.list });

@@ -105,7 +105,7 @@ describe('loading files', () => {
   it('tells HR how many files of the folders were not read', () => {
     render(
       <ImportPanel
-        state={{ kind: 'done', outcome: { loaded: 3, problems: [], learners: 3 }, skipped: 2 }}
+        state={{ kind: 'done', outcome: { loaded: 3, problems: [], learners: 3, skipped: 0 }, skipped: 2 }}
         learners={3}
         onFiles={() => {}}
         onClear={() => {}}

@@ -10,7 +10,7 @@ import type { ImportOutcome, ReportQuery, ReportView } from '../../records/hr/wo
 export type ImportState =
   | { kind: 'idle' }
   | { kind: 'importing'; progress: ImportProgress }
-  /** `skipped`: files in a chosen or dropped folder that were not read (neither .json nor .zip). */
+  /** `skipped`: files in folders and zips that were not read (only .json and .zip files are). */
   | { kind: 'done'; outcome: ImportOutcome; skipped: number }
   | { kind: 'cleared' }
   | { kind: 'failed' };
@@ -56,7 +56,7 @@ export function useHrReport(locale: Locale) {
   const importFiles = useCallback(async ({ files, skipped }: { files: readonly PickedFile[]; skipped: number }) => {
     if (!files.length) {
       // A folder with nothing to read still deserves an answer.
-      if (skipped) setState({ kind: 'done', outcome: { loaded: 0, problems: [], learners: view?.loaded ?? 0 }, skipped });
+      if (skipped) setState({ kind: 'done', outcome: { loaded: 0, problems: [], learners: view?.loaded ?? 0, skipped: 0 }, skipped });
       return;
     }
     importer.current ??= createHrImporter(
@@ -67,7 +67,7 @@ export function useHrReport(locale: Locale) {
     try {
       const outcome = await importer.current.importFiles(files, (progress) => setState({ kind: 'importing', progress }));
       setProblems((earlier) => [...earlier, ...outcome.problems]);
-      setState({ kind: 'done', outcome, skipped });
+      setState({ kind: 'done', outcome, skipped: skipped + outcome.skipped });
       setGeneration((n) => n + 1);
     } catch {
       setState({ kind: 'failed' });

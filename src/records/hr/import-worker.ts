@@ -42,6 +42,8 @@ interface ImportRun {
   problems: FileProblem[];
   work: Array<Promise<void>>;
   lastProgress: number;
+  /** Zip entries not read: neither .json nor .zip. */
+  skipped: number;
 }
 let run: ImportRun | undefined;
 
@@ -73,8 +75,15 @@ function verify(current: ImportRun, items: VerifyItem[]) {
 }
 
 async function expandZip(current: ImportRun, file: IncomingFile, zip: Uint8Array) {
-  const entries = listZip(zip);
-  if (!entries) return fail(current, file.name, 'bad-zip');
+  const listed = listZip(zip);
+  if (!listed) return fail(current, file.name, 'bad-zip');
+  // Learners' CSV exports, notes and the like are counted, not read; a zip inside gets its own reason.
+  const entries = listed.filter((entry) => /\.(json|zip)$/i.test(entry.name));
+  current.skipped += listed.length - entries.length;
+  if (!entries.length && listed.length) {
+    current.done += 1;
+    return progress(current);
+  }
   if (!entries.length) return fail(current, file.name, 'empty-zip');
   if (entries.length >= ZIP_SLOTS) return fail(current, file.name, 'too-large', String(zip.byteLength));
   // The zip counted as one file; now its entries do.
@@ -139,7 +148,7 @@ async function finish(current: ImportRun) {
   progress(current, true);
   const keptNow = new Set(kept);
   const loaded = incoming.filter((record) => keptNow.has(record)).length;
-  post({ type: 'imported', outcome: { loaded, problems: batchProblems, learners: records.length } });
+  post({ type: 'imported', outcome: { loaded, problems: batchProblems, learners: records.length, skipped: current.skipped } });
 }
 
 interface Filtered {
@@ -216,7 +225,7 @@ scope.addEventListener('message', (event) => {
       generation += 1;
       break;
     case 'begin':
-      run = { total: message.files, done: 0, results: [], problems: [], work: [], lastProgress: 0 };
+      run = { total: message.files, done: 0, results: [], problems: [], work: [], lastProgress: 0, skipped: 0 };
       progress(run, true);
       break;
     case 'files':

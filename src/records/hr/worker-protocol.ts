@@ -45,6 +45,8 @@ export interface ImportOutcome {
   problems: FileProblem[];
   /** Learners loaded in all. */
   learners: number;
+  /** Files inside zips that were not read: only .json files (and zips, to say they are nested) are. */
+  skipped: number;
 }
 
 export type ToImportWorker =
