@@ -22,16 +22,25 @@ export const fromFolderInput = (files: readonly File[]): Picked =>
 
 const fileOf = (entry: FileSystemFileEntry) => new Promise<File>((resolve, reject) => entry.file(resolve, reject));
 
+/** What a dropped folder holds: its record files (asked for, in folder order) and how many others. */
+interface Found {
+  files: Array<Promise<PickedFile>>;
+  skipped: number;
+}
+
 /** The record files under a dropped folder, at any depth; the browser hands over entries a batch at a time. */
-async function walk(directory: FileSystemDirectoryEntry, picked: Picked): Promise<void> {
+async function walk(directory: FileSystemDirectoryEntry, found: Found): Promise<void> {
   const reader = directory.createReader();
   for (;;) {
     const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
     if (!batch.length) return;
     for (const entry of batch) {
-      if (entry.isDirectory) await walk(entry as FileSystemDirectoryEntry, picked);
-      else if (RECORD_FILE.test(entry.name)) picked.files.push({ file: await fileOf(entry as FileSystemFileEntry), name: entry.fullPath.replace(/^\//, '') });
-      else picked.skipped += 1;
+      if (entry.isDirectory) await walk(entry as FileSystemDirectoryEntry, found);
+      // Asked for now, awaited at the end: one at a time, 20,000 files would take long.
+      else if (RECORD_FILE.test(entry.name)) {
+        const name = entry.fullPath.replace(/^\//, '');
+        found.files.push(fileOf(entry as FileSystemFileEntry).then((file) => ({ file, name })));
+      } else found.skipped += 1;
     }
   }
 }
@@ -48,14 +57,11 @@ export function fromDrop(data: DataTransfer): Promise<Picked> {
   const entries = items.length === files.length ? items.map((item) => item.webkitGetAsEntry?.() ?? null) : [];
   if (!entries.some((entry) => entry?.isDirectory)) return Promise.resolve({ files, skipped: 0 });
   return (async () => {
-    const picked: Picked = { files: [], skipped: 0 };
+    const found: Found = { files: [], skipped: 0 };
     for (const [index, entry] of entries.entries()) {
-      if (!entry?.isDirectory) {
-        picked.files.push(files[index]!);
-        continue;
-      }
-      await walk(entry as FileSystemDirectoryEntry, picked);
+      if (entry?.isDirectory) await walk(entry as FileSystemDirectoryEntry, found);
+      else found.files.push(Promise.resolve(files[index]!));
     }
-    return picked;
+    return { files: await Promise.all(found.files), skipped: found.skipped };
   })();
 }
