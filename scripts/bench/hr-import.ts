@@ -6,9 +6,7 @@
  * Usage: npm run build && tsx scripts/bench/hr-import.ts [dist] [N…] [--only=files|--only=zip]
  */
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { loadCourse } from '../../src/content/build/load-course.ts';
@@ -18,6 +16,7 @@ import { questionLogic } from '../../src/quiz/question-logic.ts';
 import type { QuestionInput, QuestionSpec } from '../../src/quiz/question-spec.ts';
 import { buildRecord } from '../../src/records/build-record.ts';
 import { recordText, sealRecord } from '../../src/records/record-digest.ts';
+import { startPreview } from './preview-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // Records as the app saves them now (canonical JSON); a change of how they are saved needs a new folder.
@@ -156,15 +155,6 @@ export async function makeRecords(count: number): Promise<string[]> {
   return files;
 }
 
-const freePort = () =>
-  new Promise<number>((done) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-
 /** Installed before the page loads: long tasks, and the moment the file input changes. */
 function instrument() {
   const w = window as unknown as { __longest: number; __t0: number };
@@ -218,23 +208,13 @@ export async function benchHrImport(dist: string, sizes: readonly number[] = HR_
   const files = await makeRecords(largest);
   console.log(`\nHR import (${largest.toLocaleString('en')} sealed records ready in ${((Date.now() - started) / 1000).toFixed(0)} s, ${relative(ROOT, WORK)})`);
 
-  const port = await freePort();
-  const server = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
-  const baseUrl = `http://127.0.0.1:${port}/`;
+  const { baseUrl, stop } = await startPreview(dist);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   const runs: Run[] = [];
   try {
-    for (let tries = 0; ; tries++) {
-      if (await fetch(baseUrl).then((r) => r.ok).catch(() => false)) break;
-      if (tries > 100) throw new Error('vite preview did not start');
-      await new Promise((done) => setTimeout(done, 100));
-    }
     const page = await browser.newPage({ acceptDownloads: true });
     await page.addInitScript(instrument);
     const { statSync } = await import('node:fs');
@@ -252,7 +232,7 @@ export async function benchHrImport(dist: string, sizes: readonly number[] = HR_
     }
   } finally {
     await browser.close();
-    server.kill();
+    stop();
   }
 
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`.padStart(9);

@@ -9,10 +9,9 @@
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Config, type Result } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { startPreview } from './preview-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // TMPDIR while it runs: Chromium's profile and chrome-launcher's logs go here, not to the system's
@@ -45,15 +44,6 @@ export interface LighthouseRun {
   seconds: number;
   lhr: Result;
 }
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 
 /** Up to three places an audit points at (an element, or a URL), to find what to fix. */
 function where(audit: Result['audits'][string]): string[] {
@@ -88,20 +78,10 @@ export async function benchLighthouse(dist: string, targets: readonly Target[] =
   mkdirSync(TMP, { recursive: true });
   process.env.TMPDIR = TMP;
 
-  const port = await freePort();
-  const server = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
-  const baseUrl = `http://127.0.0.1:${port}/`;
+  const { baseUrl, stop } = await startPreview(dist);
   let chrome: LaunchedChrome | undefined;
   const runs: LighthouseRun[] = [];
   try {
-    for (let tries = 0; ; tries++) {
-      if (await fetch(baseUrl).then((r) => r.ok).catch(() => false)) break;
-      if (tries > 100) throw new Error('vite preview did not start');
-      await new Promise((done) => setTimeout(done, 100));
-    }
     chrome = await launch({
       chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'],
@@ -117,7 +97,7 @@ export async function benchLighthouse(dist: string, targets: readonly Target[] =
     }
   } finally {
     await chrome?.kill();
-    server.kill();
+    stop();
     // Chromium is killed outright, so it leaves its lock files behind; nothing in the folder is kept.
     rmSync(TMP, { recursive: true, force: true });
     if (previousTmp === undefined) delete process.env.TMPDIR;

@@ -62,7 +62,6 @@ export function HomePage() {
           )}
         </div>
         <progress className="progress-bar" max={100} value={progress.percent} aria-labelledby="course-progress-text" />
-        {offline && <p className="offline-note">{t('offline.available')}</p>}
       </section>
 
       <h2>{t('home.lessonsHeading')}</h2>
@@ -96,6 +95,9 @@ export function HomePage() {
           );
         })}
       </ol>
+
+      {/* At the end, so its arrival (once the service worker is ready) moves nothing the learner reads. */}
+      {offline && <p className="offline-note">{t('offline.available')}</p>}
 
       <div className="danger-zone">
         <ResetProgress />
