@@ -17,6 +17,9 @@ import { useHrReport } from './use-hr-report';
 import '../records.css';
 import './hr.css';
 
+/** Web Crypto, which checks each record's SHA-256 digest, exists only on secure pages (https, localhost). */
+const canCheckDigests = () => Boolean(globalThis.isSecureContext && globalThis.crypto?.subtle);
+
 /**
  * The HR completion report (#/hr): load learners' completion records, check them, and read the
  * summary, scores per lesson, question analysis and learners; export CSV or JSON. Not linked from
@@ -51,7 +54,13 @@ export function HrPage() {
         {t('privacy')}
       </p>
 
-      <ImportPanel state={state} learners={loaded} onFiles={(picked) => void importFiles(picked)} onClear={clear} />
+      {canCheckDigests() ? (
+        <ImportPanel state={state} learners={loaded} onFiles={(picked) => void importFiles(picked)} onClear={clear} />
+      ) : (
+        <p className="notice" role="alert">
+          {t('import.insecure')}
+        </p>
+      )}
       <FileProblems problems={problems} locale={locale} />
 
       {view && loaded > 0 && (
