@@ -7,6 +7,7 @@ import { DigestUnavailableError } from '../records/record-digest';
 import { downloadRecord, makeRecord, useRecordContext, type RecordContext } from './record-context';
 import { formatDate, formatDuration, formatPercent } from './records-format';
 import './records.css';
+import { NoValue } from './NoValue';
 
 /** Every lesson with its status, score, attempts, time and date; the course status; record export. */
 export function ProgressPage() {
@@ -89,16 +90,6 @@ function StatusBadge({ status, label }: { status: 'not-started' | 'in-progress' 
   );
 }
 
-function Empty() {
-  const { t } = useTranslation('records');
-  return (
-    <>
-      <span aria-hidden="true">–</span>
-      <span className="visually-hidden">{t('none')}</span>
-    </>
-  );
-}
-
 function LessonRow({ lesson, context }: { lesson: LessonSpec; context: RecordContext }) {
   const { t } = useTranslation('records');
   const { progress, locale, status } = context;
@@ -125,10 +116,10 @@ function LessonRow({ lesson, context }: { lesson: LessonSpec; context: RecordCon
         )}
       </th>
       <td>{badge}</td>
-      <td>{score === undefined ? <Empty /> : formatPercent(score, locale)}</td>
+      <td>{score === undefined ? <NoValue /> : formatPercent(score, locale)}</td>
       <td>{attempts}</td>
-      <td>{saved ? formatDuration(saved.timeSpentMs / 1000, t) : <Empty />}</td>
-      <td>{saved?.completedAt ? <time dateTime={saved.completedAt}>{formatDate(saved.completedAt, locale)}</time> : <Empty />}</td>
+      <td>{saved ? formatDuration(saved.timeSpentMs / 1000, t) : <NoValue />}</td>
+      <td>{saved?.completedAt ? <time dateTime={saved.completedAt}>{formatDate(saved.completedAt, locale)}</time> : <NoValue />}</td>
     </tr>
   );
 }

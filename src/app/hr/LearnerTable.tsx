@@ -6,16 +6,7 @@ import { formatDate, formatDuration } from '../records-format';
 import { formatNumber, formatScore } from './hr-format';
 import { nextSort, SortableHeader } from './SortableHeader';
 import { PAGE_SIZES, type TableQuery } from './use-hr-report';
-
-function None() {
-  const { t } = useTranslation('records');
-  return (
-    <>
-      <span aria-hidden="true">–</span>
-      <span className="visually-hidden">{t('none')}</span>
-    </>
-  );
-}
+import { NoValue } from '../NoValue';
 
 /** One page of learners, sorted by any column; the worker sorts and slices. */
 export function LearnerTable({
@@ -67,9 +58,9 @@ export function LearnerTable({
                 <td>
                   <span className={`badge badge-${row.status}`}>{tr(`progress.status.${row.status}`)}</span>
                 </td>
-                <td>{row.finalScore === undefined ? <None /> : formatScore(row.finalScore, locale, 0)}</td>
-                <td>{row.passed === undefined ? <None /> : row.passed ? t('table.yes') : t('table.no')}</td>
-                <td>{row.completedAt ? <time dateTime={row.completedAt}>{formatDate(row.completedAt, locale)}</time> : <None />}</td>
+                <td>{row.finalScore === undefined ? <NoValue /> : formatScore(row.finalScore, locale, 0)}</td>
+                <td>{row.passed === undefined ? <NoValue /> : row.passed ? t('table.yes') : t('table.no')}</td>
+                <td>{row.completedAt ? <time dateTime={row.completedAt}>{formatDate(row.completedAt, locale)}</time> : <NoValue />}</td>
                 <td>{t('table.lessonsOf', { completed: row.lessonsCompleted, total: row.lessonsTotal })}</td>
                 <td>{formatDuration(row.timeSpentSeconds, tr)}</td>
                 <td>{formatNumber(row.assessmentAttempts, locale)}</td>

@@ -3,16 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportSummary as Summary } from '../../records/hr/aggregate';
 import { formatDuration } from '../records-format';
 import { formatNumber, formatScore, formatShare } from './hr-format';
-
-function None() {
-  const { t } = useTranslation('records');
-  return (
-    <>
-      <span aria-hidden="true">–</span>
-      <span className="visually-hidden">{t('none')}</span>
-    </>
-  );
-}
+import { NoValue } from '../NoValue';
 
 function Figure({ term, value, detail }: { term: string; value: ReactNode; detail?: string }) {
   return (
@@ -41,27 +32,27 @@ export function ReportSummary({ summary, locale }: { summary: Summary; locale: s
         />
         <Figure
           term={t('summary.completionRate')}
-          value={summary.completionRate === undefined ? <None /> : formatShare(summary.completionRate, locale)}
+          value={summary.completionRate === undefined ? <NoValue /> : formatShare(summary.completionRate, locale)}
           detail={t('summary.completionDetail', { count: byStatus.completed, total: summary.learners })}
         />
         <Figure
           term={t('summary.passRate')}
-          value={summary.passRate === undefined ? <None /> : formatShare(summary.passRate, locale)}
+          value={summary.passRate === undefined ? <NoValue /> : formatShare(summary.passRate, locale)}
           detail={t('summary.passDetail', { count: summary.passed, total: summary.assessed })}
         />
         <Figure
           term={t('summary.averageScore')}
-          value={summary.averageScore === undefined ? <None /> : formatScore(summary.averageScore, locale)}
+          value={summary.averageScore === undefined ? <NoValue /> : formatScore(summary.averageScore, locale)}
           detail={t('summary.scoreDetail', { count: summary.scored })}
         />
         <Figure
           term={t('summary.medianScore')}
-          value={summary.medianScore === undefined ? <None /> : formatScore(summary.medianScore, locale)}
+          value={summary.medianScore === undefined ? <NoValue /> : formatScore(summary.medianScore, locale)}
           detail={t('summary.scoreDetail', { count: summary.scored })}
         />
         <Figure
           term={t('summary.averageTime')}
-          value={summary.averageTimeSeconds === undefined ? <None /> : formatDuration(summary.averageTimeSeconds, tr)}
+          value={summary.averageTimeSeconds === undefined ? <NoValue /> : formatDuration(summary.averageTimeSeconds, tr)}
           detail={t('summary.timeDetail')}
         />
       </dl>
