@@ -1,4 +1,4 @@
-import { resources } from './i18n';
+import { lazyNamespaces, resources } from './i18n';
 import { SOURCE_LOCALE, SUPPORTED_LOCALES } from './locales';
 
 const keysOf = (value: unknown, prefix = ''): string[] =>
@@ -9,8 +9,17 @@ const keysOf = (value: unknown, prefix = ''): string[] =>
 const valueAt = (tree: unknown, key: string): unknown =>
   key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
 
-const source = resources[SOURCE_LOCALE];
-const namespaces = Object.keys(source) as Array<keyof typeof source>;
+/** `{{count}}` and `{{count, number}}` alike. */
+const placeholders = (text: unknown) => [...String(text).matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((m) => m[1]).sort().join(',');
+
+/** Every namespace file, bundled or loaded with its page (`hr`): `texts[locale][namespace]`. */
+const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { eager: true, import: 'default' });
+const texts: Record<string, Record<string, unknown>> = {};
+for (const [path, json] of Object.entries(files)) {
+  const [, locale, ns] = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path)!;
+  (texts[locale!] ??= {})[ns!] = json;
+}
+const namespaces = Object.keys(texts[SOURCE_LOCALE]!).sort();
 const translations = SUPPORTED_LOCALES.filter((l) => l !== SOURCE_LOCALE);
 
 describe('interface translations', () => {
@@ -18,25 +27,28 @@ describe('interface translations', () => {
     expect(Object.keys(resources).sort()).toEqual([...SUPPORTED_LOCALES].sort());
   });
 
+  it('bundles or lazily loads every namespace file', () => {
+    expect([...Object.keys(resources[SOURCE_LOCALE]), ...Object.keys(lazyNamespaces)].sort()).toEqual(namespaces);
+  });
+
   describe.each(translations)('%s', (locale) => {
     it.each(namespaces)('has every English key of the %s namespace and no other', (ns) => {
-      expect(keysOf(resources[locale][ns]).sort()).toEqual(keysOf(source[ns]).sort());
+      expect(keysOf(texts[locale]![ns]).sort()).toEqual(keysOf(texts[SOURCE_LOCALE]![ns]).sort());
     });
 
     it.each(namespaces)('keeps every {{placeholder}} of the %s namespace', (ns) => {
-      const mismatched = keysOf(source[ns]).filter((key) => {
-        const names = (v: unknown) => [...String(v).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort().join(',');
-        return names(valueAt(source[ns], key)) !== names(valueAt(resources[locale][ns], key));
-      });
+      const mismatched = keysOf(texts[SOURCE_LOCALE]![ns]).filter(
+        (key) => placeholders(valueAt(texts[SOURCE_LOCALE]![ns], key)) !== placeholders(valueAt(texts[locale]![ns], key)),
+      );
       expect(mismatched).toEqual([]);
     });
   });
 
   it.each(SUPPORTED_LOCALES)('%s has no empty string', (locale) => {
     const empty = namespaces.flatMap((ns) =>
-      keysOf(resources[locale][ns])
+      keysOf(texts[locale]![ns])
         .filter((key) => {
-          const value = valueAt(resources[locale][ns], key);
+          const value = valueAt(texts[locale]![ns], key);
           return typeof value !== 'string' || value.trim() === '';
         })
         .map((key) => `${ns}:${key}`),
