@@ -14,7 +14,7 @@ import type { ReportLabels } from './report-labels';
 import { pageOf, rowFilter, sortRows } from './report-query';
 import { batchBySize, entryData, listZip } from './unzip-records';
 import { createVerifyPool } from './verify-pool';
-import type { FromImportWorker, IncomingFile, ReportQuery, ReportView, ToImportWorker, VerifiedBatch, VerifyItem, WorkerScope } from './worker-protocol';
+import type { FromImportWorker, IncomingFile, ReportQuery, ReportView, ToImportWorker, VerifyItem, WorkerScope } from './worker-protocol';
 
 const scope = self as unknown as WorkerScope<ToImportWorker, FromImportWorker>;
 const post = (message: FromImportWorker) => scope.postMessage(message);
@@ -63,10 +63,8 @@ function fail(current: ImportRun, file: string, code: FileProblem['code'], detai
 function verify(current: ImportRun, items: VerifyItem[]) {
   for (let start = 0; start < items.length; start += BATCH_FILES) {
     const batch = items.slice(start, start + BATCH_FILES);
-    // A batch that could not be checked at all comes back as unreadable files, never as a hang.
-    const unreadable = (): VerifiedBatch => ({ results: batch.map(({ seq, name }) => ({ seq, problem: { file: name, code: 'unreadable' } })), labels: [] });
     current.work.push(
-      pool.verify(batch, course).catch(unreadable).then(({ results, labels }) => {
+      pool.verify(batch, course).then(({ results, labels }) => {
         optionLabels.add(labels);
         for (const result of results) current.results.push('record' in result ? { seq: result.seq, imported: unpackRecord(result.record, optionLabels) } : result);
         current.done += results.length;

@@ -4,6 +4,12 @@ import { inflateEntry } from './unzip-records';
 import { readRecordFile, type CourseRef, type FileProblem } from './read-record-file';
 import type { VerifiedBatch, VerifyItem } from './worker-protocol';
 
+/** A batch that could not be checked at all (a worker failed): its files come back unreadable, so no import waits forever. */
+export const unreadableBatch = (items: ReadonlyArray<Pick<VerifyItem, 'seq' | 'name'>>): VerifiedBatch => ({
+  results: items.map(({ seq, name }) => ({ seq, problem: { file: name, code: 'unreadable' } })),
+  labels: [],
+});
+
 /** Checks record files and keeps what the report needs of each good one, packed for the trip back. */
 export async function verifyBatch(items: readonly VerifyItem[], course: CourseRef): Promise<VerifiedBatch> {
   const outcomes = await Promise.all(

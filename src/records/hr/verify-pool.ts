@@ -1,5 +1,5 @@
 import type { CourseRef } from './read-record-file';
-import { verifyBatch } from './verify-batch';
+import { unreadableBatch, verifyBatch } from './verify-batch';
 import type { FromVerifyWorker, ToVerifyWorker, VerifiedBatch, VerifyItem } from './worker-protocol';
 
 export interface VerifyPool {
@@ -39,7 +39,7 @@ export function createVerifyPool(): VerifyPool {
     const bytes = items.reduce((sum, item) => sum + item.bytes.byteLength, 0);
     inFlight += bytes;
     try {
-      return await verifyBatch(items, course);
+      return await verifyBatch(items, course).catch(() => unreadableBatch(items));
     } finally {
       settle(bytes);
     }
@@ -47,7 +47,7 @@ export function createVerifyPool(): VerifyPool {
   if (!slots.length) return { verify: verifyHere, whenBelow };
 
   let nextBatch = 0;
-  const waiting = new Map<number, { resolve: (verified: VerifiedBatch) => void; items: VerifyItem[]; bytes: number; slot: (typeof slots)[number] }>();
+  const waiting = new Map<number, { resolve: (verified: VerifiedBatch) => void; items: Array<Pick<VerifyItem, 'seq' | 'name'>>; bytes: number; slot: (typeof slots)[number] }>();
   for (const slot of slots) {
     slot.worker.addEventListener('message', (event: MessageEvent<FromVerifyWorker>) => {
       const entry = waiting.get(event.data.batch);
@@ -63,7 +63,7 @@ export function createVerifyPool(): VerifyPool {
         if (entry.slot !== slot) continue;
         waiting.delete(batch);
         settle(entry.bytes);
-        entry.resolve({ results: entry.items.map(({ seq, name }) => ({ seq, problem: { file: name, code: 'unreadable' } })), labels: [] });
+        entry.resolve(unreadableBatch(entry.items));
       }
       slot.load = Number.POSITIVE_INFINITY;
     });
@@ -79,7 +79,7 @@ export function createVerifyPool(): VerifyPool {
       slot.load += bytes;
       inFlight += bytes;
       return new Promise((resolve) => {
-        waiting.set(batch, { resolve, items: own.map(({ seq, name }) => ({ seq, name, bytes: new Uint8Array() })), bytes, slot });
+        waiting.set(batch, { resolve, items: own.map(({ seq, name }) => ({ seq, name })), bytes, slot });
         const message: ToVerifyWorker = { type: 'verify', batch, course, items: own };
         slot.worker.postMessage(message, own.map((item) => item.bytes.buffer as ArrayBuffer));
       });
