@@ -20,7 +20,7 @@ export function GalleryPage() {
 function Gallery({ spec, fallback }: { spec: LessonSpec; fallback: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { body, retry } = useMdxBody(useCallback(() => loadGalleryBody(spec.locale), [spec.locale]));
+  const { body, retry } = useMdxBody(useCallback(async () => ({ Body: await loadGalleryBody(spec.locale), spec }), [spec]));
 
   useEffect(() => {
     document.title = spec.title;
@@ -40,7 +40,7 @@ function Gallery({ spec, fallback }: { spec: LessonSpec; fallback: boolean }) {
         {fallback ? `${t('gallery.notice')} ${t('lesson.fallback')}` : t('gallery.notice')}
       </p>
       <div className="lesson-body">
-        <LessonBody spec={spec} body={body} onRetry={retry} />
+        <LessonBody body={body} onRetry={retry} />
       </div>
     </article>
   );

@@ -6,17 +6,23 @@ import type { LessonSpec } from '../content/lesson-spec';
 import { LessonContext } from './lesson-context';
 import { mdxComponents } from './mdx-components';
 
-export type BodyState = { status: 'loading' } | { status: 'ready'; Body: MDXContent } | { status: 'error' };
+/** A page body and the spec its components read their data from (quizzes, reflections). */
+export interface LoadedBody {
+  Body: MDXContent;
+  spec: LessonSpec;
+}
 
-/** Loads an MDX body (a lazy chunk); `retry` tries again after a failed load. Memoize `load`. */
-export function useMdxBody(load: () => Promise<MDXContent>): { body: BodyState; retry: () => void } {
+export type BodyState = { status: 'loading' } | ({ status: 'ready' } & LoadedBody) | { status: 'error' };
+
+/** Loads an MDX body (a lazy chunk) with its spec; `retry` tries again after a failed load. Memoize `load`. */
+export function useMdxBody(load: () => Promise<LoadedBody>): { body: BodyState; retry: () => void } {
   const [body, setBody] = useState<BodyState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
     load().then(
-      (Body) => live && setBody({ status: 'ready', Body }),
+      (loaded) => live && setBody({ status: 'ready', ...loaded }),
       () => live && setBody({ status: 'error' }),
     );
     return () => {
@@ -34,10 +40,9 @@ export function useMdxBody(load: () => Promise<MDXContent>): { body: BodyState; 
 /**
  * An MDX page body with the lesson components (the one flat map) and its spec,
  * so quizzes and reflections find their data by id. Shows loading and a retry
- * while the chunk is not there. The lesson page and the gallery both use it;
- * without `spec`, the body provides its own (the lesson page loads it with the body).
+ * while the chunk is not there. The lesson page and the gallery both use it.
  */
-export function LessonBody({ spec, body, onRetry }: { spec?: LessonSpec; body: BodyState; onRetry: () => void }) {
+export function LessonBody({ body, onRetry }: { body: BodyState; onRetry: () => void }) {
   const { t } = useTranslation();
   if (body.status === 'loading') return <p role="status">{t('lesson.loading')}</p>;
   if (body.status === 'error') {
@@ -50,10 +55,11 @@ export function LessonBody({ spec, body, onRetry }: { spec?: LessonSpec; body: B
       </div>
     );
   }
-  const content = (
-    <MDXProvider components={mdxComponents}>
-      <body.Body />
-    </MDXProvider>
+  return (
+    <LessonContext.Provider value={body.spec}>
+      <MDXProvider components={mdxComponents}>
+        <body.Body />
+      </MDXProvider>
+    </LessonContext.Provider>
   );
-  return spec ? <LessonContext.Provider value={spec}>{content}</LessonContext.Provider> : content;
 }

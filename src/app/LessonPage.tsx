@@ -1,14 +1,12 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { MDXContent } from 'mdx/types';
 import { findLesson } from '../content/course-meta';
 import { loadLessonBody } from '../content/lesson-bodies';
 import { loadLessonSpec } from '../content/lesson-specs';
 import { lastFinishedAttempt } from '../progress/progress-selectors';
 import { useProgress } from '../progress/progress-store';
 import { LessonBody, useMdxBody } from './LessonBody';
-import { LessonContext } from './lesson-context';
 import { NotFoundPage } from './NotFoundPage';
 import { useLessonTracking } from './use-lesson-tracking';
 import { useLocale } from './use-locale';
@@ -28,13 +26,9 @@ function Lesson({ slug }: { slug: string }) {
   // The header from the light course index; the body and its questions load together.
   const { spec, fallback } = findLesson(slug, locale)!;
   const { body, retry } = useMdxBody(
-    useCallback(async (): Promise<MDXContent> => {
+    useCallback(async () => {
       const [Body, full] = await Promise.all([loadLessonBody(slug, spec.locale), loadLessonSpec(slug, spec.locale)]);
-      return (props) => (
-        <LessonContext.Provider value={full}>
-          <Body {...props} />
-        </LessonContext.Provider>
-      );
+      return { Body, spec: full };
     }, [slug, spec.locale]),
   );
   const startLesson = useProgress((s) => s.startLesson);
