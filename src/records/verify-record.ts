@@ -7,6 +7,7 @@ import { isCompletionRecord } from './record-validator';
 const OPEN_BRACE = 0x7b;
 const COMMA = 0x2c;
 const CLOSE_BRACE = 0x7d;
+const encoder = new TextEncoder();
 
 /**
  * The bytes the digest covers, when the file is a record saved by `recordText`: the file without
@@ -20,7 +21,7 @@ function bytesWithoutDigest({ bytes, text }: SavedText, digest: CompletionRecord
   const index = text.indexOf(member);
   if (index === -1 || text.indexOf(member, index + 1) !== -1) return undefined;
   // The same member in the bytes: at the same offset if all before it is ASCII, a little after if not.
-  const memberBytes = new TextEncoder().encode(member);
+  const memberBytes = encoder.encode(member);
   for (let at = bytes.indexOf(COMMA, index); at !== -1 && at + memberBytes.length <= bytes.length; at = bytes.indexOf(COMMA, at + 1)) {
     let same = true;
     for (let i = 1; i < memberBytes.length && same; i++) same = bytes[at + i] === memberBytes[i];
