@@ -121,13 +121,15 @@ export type UnsealedRecord = z.infer<typeof unsealedRecordSchema>;
 export const completionRecordSchema = z.strictObject({ ...recordShape, digest: digestSchema });
 export type CompletionRecord = z.infer<typeof completionRecordSchema>;
 
-const formatProbe = z.object({ format: z.string(), formatVersion: z.number() });
-
 export type RecordFormatCheck = 'ok' | 'not-a-record' | 'newer-format';
 
-/** Tells a record of a later format version (which this app cannot read) from something else entirely. */
+/**
+ * Tells a record of a later format version (which this app cannot read) from something else
+ * entirely. Two plain property checks: the HR import asks this of every file, thousands at a time.
+ */
 export function checkRecordFormat(value: unknown): RecordFormatCheck {
-  const probe = formatProbe.safeParse(value);
-  if (!probe.success || probe.data.format !== RECORD_FORMAT) return 'not-a-record';
-  return probe.data.formatVersion > RECORD_FORMAT_VERSION ? 'newer-format' : 'ok';
+  if (typeof value !== 'object' || value === null) return 'not-a-record';
+  const { format, formatVersion } = value as { format?: unknown; formatVersion?: unknown };
+  if (format !== RECORD_FORMAT || typeof formatVersion !== 'number') return 'not-a-record';
+  return formatVersion > RECORD_FORMAT_VERSION ? 'newer-format' : 'ok';
 }

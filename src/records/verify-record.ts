@@ -6,31 +6,27 @@ import { isCompletionRecord } from './record-validator';
 
 const OPEN_BRACE = 0x7b;
 const COMMA = 0x2c;
-const CLOSE_BRACE = 0x7d;
 const encoder = new TextEncoder();
 
 /**
- * The bytes the digest covers, when the file is a record saved by `recordText`: the file without
- * its digest member. Undefined for a file in any other form (indented, keys in another order…).
+ * The bytes the digest covers, in a record file whose text is canonical JSON (as `recordText`
+ * writes it): the file without its digest member.
+ *
+ * In canonical text the member is written exactly as built here, and it is there once: a JSON
+ * string cannot hold its unescaped quotes, the schema allows `digest` nowhere else, and a second
+ * top-level `digest` would have made the text differ from what `JSON.stringify` writes. It comes
+ * after the attempts, the bulk of a record, so the search starts from the end. The member is ASCII
+ * and UTF-8 never uses ASCII bytes inside a multi-byte character, so its bytes match only there.
  */
-function bytesWithoutDigest({ bytes, text }: SavedText, digest: CompletionRecord['digest']): Uint8Array<ArrayBuffer> | undefined {
-  // Canonical JSON starts with the record's brace: no byte order mark, no white space.
-  if (bytes[0] !== OPEN_BRACE) return undefined;
-  // ASCII only, and a JSON string can't hold an unescaped quote: this text is the member itself.
-  const member = `,"digest":${JSON.stringify({ algorithm: digest.algorithm, value: digest.value })}`;
-  const index = text.indexOf(member);
-  if (index === -1 || text.indexOf(member, index + 1) !== -1) return undefined;
-  // The same member in the bytes: at the same offset if all before it is ASCII, a little after if not.
-  const memberBytes = encoder.encode(member);
-  for (let at = bytes.indexOf(COMMA, index); at !== -1 && at + memberBytes.length <= bytes.length; at = bytes.indexOf(COMMA, at + 1)) {
+function bytesWithoutDigest(bytes: Uint8Array, digest: CompletionRecord['digest']): Uint8Array<ArrayBuffer> | undefined {
+  const member = encoder.encode(`,"digest":${JSON.stringify({ algorithm: digest.algorithm, value: digest.value })}`);
+  for (let at = bytes.lastIndexOf(COMMA, bytes.length - member.length); at > 0; at = bytes.lastIndexOf(COMMA, at - 1)) {
     let same = true;
-    for (let i = 1; i < memberBytes.length && same; i++) same = bytes[at + i] === memberBytes[i];
+    for (let i = 1; i < member.length && same; i++) same = bytes[at + i] === member[i];
     if (!same) continue;
-    const after = at + memberBytes.length;
-    if (bytes[after] !== COMMA && bytes[after] !== CLOSE_BRACE) return undefined;
-    const covered = new Uint8Array(bytes.length - memberBytes.length);
+    const covered = new Uint8Array(bytes.length - member.length);
     covered.set(bytes.subarray(0, at));
-    covered.set(bytes.subarray(after), at);
+    covered.set(bytes.subarray(at + member.length), at);
     return covered;
   }
   return undefined;
@@ -100,10 +96,10 @@ export async function verifyRecord(value: unknown, saved?: SavedText): Promise<V
     }
     record = parsed.data;
   }
-  const covered = saved && bytesWithoutDigest(saved, record.digest);
-  // Keys in order and nothing but what JSON.stringify writes: the text is canonical JSON, so the
-  // covered bytes are exactly what the digest is over, whatever the verdict.
-  const expected =
-    covered && keysInOrder(value) && JSON.stringify(value) === saved.text ? await sha256(covered) : await recordDigest(record);
+  // Canonical text is what JSON.stringify writes, with every object's keys in order. A byte order
+  // mark, which the decoder drops from the text, would still be in the bytes.
+  const canonical = saved !== undefined && saved.bytes[0] === OPEN_BRACE && keysInOrder(value) && JSON.stringify(value) === saved.text;
+  const covered = canonical ? bytesWithoutDigest(saved.bytes, record.digest) : undefined;
+  const expected = covered ? await sha256(covered) : await recordDigest(record);
   return expected === record.digest.value ? { ok: true, record } : { ok: false, problem: 'digest-mismatch' };
 }

@@ -15,6 +15,11 @@ describe('reading a record file', () => {
     expect(await read(bytes)).toMatchObject({ ok: true });
   });
 
+  it('loads a record whose text holds a real replacement character (U+FFFD)', async () => {
+    const record = await resealed(completed(), (copy) => (copy.learner.name = 'Jos\uFFFD Pérez'));
+    expect(await read(bytesOf(record))).toMatchObject({ ok: true, record: { learner: { name: 'Jos\uFFFD Pérez' } } });
+  });
+
   it('loads a record of another version of the course, flagged', async () => {
     const older = await resealed(completed(), (record) => (record.course.version = '0.9.0'));
     expect(await read(bytesOf(older))).toMatchObject({ ok: true, otherVersion: true });
@@ -24,6 +29,7 @@ describe('reading a record file', () => {
     ['too-large', new Uint8Array(MAX_RECORD_BYTES + 1), String(MAX_RECORD_BYTES + 1)],
     ['not-json', bytesOf('Dear HR, here is my record'), undefined],
     ['not-json', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), undefined],
+    ['not-json', new Uint8Array([...bytesOf('{"name":"Jos'), 0xc3, ...bytesOf('"}')]), undefined],
     ['wrong-format', bytesOf({ hello: 'world' }), undefined],
     ['wrong-format', bytesOf([1, 2, 3]), undefined],
     ['unsupported-version', fixtureBytes('invalid/format-version-2.json'), '2'],
