@@ -5,9 +5,11 @@
 import { resolve } from 'node:path';
 import { printBundle } from './bundle.ts';
 import { benchHrImport } from './hr-import.ts';
+import { benchHrStages } from './hr-stages.ts';
 import { benchLighthouse } from './lighthouse.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 printBundle(dist);
 await benchLighthouse(dist);
 await benchHrImport(dist);
+await benchHrStages();

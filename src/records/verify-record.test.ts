@@ -120,6 +120,15 @@ describe('a saved record', () => {
     expect(await verifySaved(text.replace('"correct":true', '"correct":false'))).toEqual({ ok: false, problem: 'digest-mismatch' });
   });
 
+  it('leaves the bytes it was given as they were', async () => {
+    const text = recordText(await accented());
+    const bytes = new TextEncoder().encode(text);
+    const pending = verifyRecord(JSON.parse(text), { bytes, text });
+    expect(new TextDecoder().decode(bytes)).toBe(text);
+    expect(await pending).toMatchObject({ ok: true });
+    expect(new TextDecoder().decode(bytes)).toBe(text);
+  });
+
   it('is checked from its bytes alone, without writing the record out again', async () => {
     const es = read('valid/v1-completed-es.json');
     const texts = [recordText(await accented()), recordText(es), recordText(es).replace('"correct":true', '"correct":false')];

@@ -9,25 +9,33 @@ const COMMA = 0x2c;
 const encoder = new TextEncoder();
 
 /**
- * The bytes the digest covers, in a record file whose text is canonical JSON (as `recordText`
- * writes it): the file without its digest member.
+ * SHA-256 of the bytes the digest covers, in a record file whose text is canonical JSON (as
+ * `recordText` writes it): the file without its digest member. Undefined if the member is not found.
  *
  * In canonical text the member is written exactly as built here, and it is there once: a JSON
  * string cannot hold its unescaped quotes, the schema allows `digest` nowhere else, and a second
  * top-level `digest` would have made the text differ from what `JSON.stringify` writes. It comes
  * after the attempts, the bulk of a record, so the search starts from the end. The member is ASCII
  * and UTF-8 never uses ASCII bytes inside a multi-byte character, so its bytes match only there.
+ *
+ * Rather than copy the file without the member (a new buffer for every record), the bytes after
+ * the member move up over it while `digest()` takes its copy, which Web Crypto does at the call,
+ * and move back at once: the caller's bytes are the same when this returns.
  */
-function bytesWithoutDigest(bytes: Uint8Array, digest: CompletionRecord['digest']): Uint8Array<ArrayBuffer> | undefined {
+function hashWithoutDigest(bytes: Uint8Array<ArrayBuffer>, digest: CompletionRecord['digest']): Promise<string> | undefined {
   const member = encoder.encode(`,"digest":${JSON.stringify({ algorithm: digest.algorithm, value: digest.value })}`);
   for (let at = bytes.lastIndexOf(COMMA, bytes.length - member.length); at > 0; at = bytes.lastIndexOf(COMMA, at - 1)) {
     let same = true;
     for (let i = 1; i < member.length && same; i++) same = bytes[at + i] === member[i];
     if (!same) continue;
-    const covered = new Uint8Array(bytes.length - member.length);
-    covered.set(bytes.subarray(0, at));
-    covered.set(bytes.subarray(at + member.length), at);
-    return covered;
+    const covered = bytes.length - member.length;
+    bytes.copyWithin(at, at + member.length);
+    try {
+      return sha256(bytes.subarray(0, covered));
+    } finally {
+      bytes.copyWithin(at + member.length, at, covered);
+      bytes.set(member, at);
+    }
   }
   return undefined;
 }
@@ -47,7 +55,7 @@ function keysInOrder(value: unknown): boolean {
 
 /** A record file as read: its bytes, and the same decoded as UTF-8. */
 export interface SavedText {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   text: string;
 }
 
@@ -99,7 +107,6 @@ export async function verifyRecord(value: unknown, saved?: SavedText): Promise<V
   // Canonical text is what JSON.stringify writes, with every object's keys in order. A byte order
   // mark, which the decoder drops from the text, would still be in the bytes.
   const canonical = saved !== undefined && saved.bytes[0] === OPEN_BRACE && keysInOrder(value) && JSON.stringify(value) === saved.text;
-  const covered = canonical ? bytesWithoutDigest(saved.bytes, record.digest) : undefined;
-  const expected = covered ? await sha256(covered) : await recordDigest(record);
+  const expected = await ((canonical && hashWithoutDigest(saved.bytes, record.digest)) || recordDigest(record));
   return expected === record.digest.value ? { ok: true, record } : { ok: false, problem: 'digest-mismatch' };
 }

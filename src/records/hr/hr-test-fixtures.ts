@@ -9,7 +9,7 @@ import type { CourseRef } from './read-record-file';
 const records = resolve(import.meta.dirname, '../../../tests/fixtures/records');
 
 export const fixtureText = (path: string): string => readFileSync(resolve(records, path), 'utf8');
-export const fixtureBytes = (path: string): Uint8Array => new Uint8Array(readFileSync(resolve(records, path)));
+export const fixtureBytes = (path: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(resolve(records, path)));
 export const fixture = (path: string): CompletionRecord => JSON.parse(fixtureText(path)) as CompletionRecord;
 
 export const COURSE: CourseRef = { id: 'customer-focus', version: '1.0.0' };
@@ -24,7 +24,7 @@ export async function resealed(record: CompletionRecord, change: (copy: Unsealed
   return sealRecord(copy);
 }
 
-export const bytesOf = (value: unknown): Uint8Array => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+export const bytesOf = (value: unknown): Uint8Array<ArrayBuffer> => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value, null, 2));
 
 let next = 0;
 /** A learner row with sensible defaults. */

@@ -2,7 +2,7 @@ import { COURSE, bytesOf, completed, fixtureBytes, resealed } from './hr-test-fi
 import { MAX_RECORD_BYTES } from './file-limits';
 import { readRecordFile } from './read-record-file';
 
-const read = (bytes: Uint8Array, name = 'record.json') => readRecordFile(name, bytes, COURSE);
+const read = (bytes: Uint8Array<ArrayBuffer>, name = 'record.json') => readRecordFile(name, bytes, COURSE);
 
 describe('reading a record file', () => {
   it('loads a valid record of the course', async () => {

@@ -70,7 +70,7 @@ const courseIdOf = (value: unknown): unknown =>
  * each file gets the most useful reason. A record of the same course but another version loads,
  * flagged; a record of another course does not.
  */
-export async function readRecordFile(file: string, bytes: Uint8Array, course: CourseRef): Promise<ReadOutcome> {
+export async function readRecordFile(file: string, bytes: Uint8Array<ArrayBuffer>, course: CourseRef): Promise<ReadOutcome> {
   if (bytes.byteLength > MAX_RECORD_BYTES) return problem(file, 'too-large', String(bytes.byteLength));
   if (looksLikeZip(file, bytes)) return problem(file, 'nested-zip');
   let text: string;

@@ -124,18 +124,18 @@ export function listZip(bytes: Uint8Array): ZipEntryInfo[] | undefined {
 }
 
 /** An entry's bytes as stored in the zip (compressed when its method is 8), in a buffer of their own. */
-export const entryData = (zip: Uint8Array, entry: ZipEntryInfo): Uint8Array => zip.slice(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+export const entryData = (zip: Uint8Array, entry: ZipEntryInfo): Uint8Array<ArrayBuffer> => zip.slice(entry.dataOffset, entry.dataOffset + entry.compressedSize);
 
 /**
  * An entry's content, from the bytes `entryData` cut out: undefined when they do not inflate to
  * exactly the size the zip declares (damaged, or a zip bomb, which is cut off at that size).
  */
-export function inflateEntry(data: Uint8Array, method: number, size: number): Uint8Array | undefined {
+export function inflateEntry(data: Uint8Array<ArrayBuffer>, method: number, size: number): Uint8Array<ArrayBuffer> | undefined {
   if (method === 0) return data.byteLength === size ? data : undefined;
   if (method !== 8) return undefined;
   try {
     // One byte of room more than declared, to tell "exactly this size" from "more, cut off".
-    const out = inflateSync(data, { out: new Uint8Array(size + 1) });
+    const out = inflateSync(data, { out: new Uint8Array(size + 1) }) as Uint8Array<ArrayBuffer>;
     return out.byteLength === size ? out : undefined;
   } catch {
     return undefined;

@@ -9,8 +9,8 @@ export interface VerifyPool {
 }
 
 /** Each record file gets its own buffer, so the batch can move to a verify worker without copying. */
-const ownBuffer = (bytes: Uint8Array): Uint8Array =>
-  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
+const ownBuffer = (bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> =>
+  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
 
 /**
  * Verify workers, one per core (at most 8), each batch to the least busy. Where a worker cannot start
@@ -81,7 +81,7 @@ export function createVerifyPool(): VerifyPool {
       return new Promise((resolve) => {
         waiting.set(batch, { resolve, items: own.map(({ seq, name }) => ({ seq, name })), bytes, slot });
         const message: ToVerifyWorker = { type: 'verify', batch, course, items: own };
-        slot.worker.postMessage(message, own.map((item) => item.bytes.buffer as ArrayBuffer));
+        slot.worker.postMessage(message, own.map((item) => item.bytes.buffer));
       });
     },
     whenBelow,

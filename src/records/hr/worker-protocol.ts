@@ -68,7 +68,7 @@ export type FromImportWorker =
 export interface VerifyItem {
   seq: number;
   name: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   /** A zip entry's bytes as stored: the verify worker inflates them to `size` bytes first. */
   zipped?: { method: number; size: number };
 }
