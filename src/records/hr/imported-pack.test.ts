@@ -27,4 +27,19 @@ describe('records between workers', () => {
     expect(known.option('q', 'a')).toEqual({ id: 'a', label: 'Call back' });
     expect(known.option('q', 'z')).toEqual({ id: 'z' });
   });
+
+  it('give an option seen without a label its label once one arrives', () => {
+    const known = new OptionLabels();
+    expect(known.option('q', 'a')).toEqual({ id: 'a' });
+    known.add([['q', 'a', 'Call back']]);
+    expect(known.option('q', 'a')).toEqual({ id: 'a', label: 'Call back' });
+  });
+
+  it('forget every label when cleared', () => {
+    const known = new OptionLabels();
+    known.add([['q', 'a', 'Call back']]);
+    expect(known.option('q', 'a')).toEqual({ id: 'a', label: 'Call back' });
+    known.clear();
+    expect(known.option('q', 'a')).toEqual({ id: 'a' });
+  });
 });

@@ -32,24 +32,38 @@ export function packRecords(records: readonly ImportedRecord[]): { records: Pack
   return { records: packed, labels: [...labels.values()] };
 }
 
-/** The labels of every option seen so far, first one kept. */
+/**
+ * The labels of every option seen so far, first one kept. Each option is one shared object: 20,000
+ * records choose about a million options among a few hundred, and the report keeps them all.
+ */
 export class OptionLabels {
   private readonly labels = new Map<string, string>();
+  private readonly options = new Map<string, ChosenOption>();
 
   add(entries: readonly LabelEntry[]): void {
     for (const [questionId, optionId, label] of entries) {
       const key = labelKey(questionId, optionId);
-      if (!this.labels.has(key)) this.labels.set(key, label);
+      if (this.labels.has(key)) continue;
+      this.labels.set(key, label);
+      // An option seen without a label so far gets it from now on.
+      this.options.delete(key);
     }
   }
 
   option(questionId: string, optionId: string): ChosenOption {
-    const label = this.labels.get(labelKey(questionId, optionId));
-    return label === undefined ? { id: optionId } : { id: optionId, label };
+    const key = labelKey(questionId, optionId);
+    let option = this.options.get(key);
+    if (!option) {
+      const label = this.labels.get(key);
+      option = label === undefined ? { id: optionId } : { id: optionId, label };
+      this.options.set(key, option);
+    }
+    return option;
   }
 
   clear(): void {
     this.labels.clear();
+    this.options.clear();
   }
 }
 
