@@ -71,6 +71,13 @@ describe('verifying a record', () => {
     expect(await verifyRecord(value)).toEqual({ ok: false, problem: 'not-a-record' });
   });
 
+  it('names a field the format does not have, at the top or deep inside', async () => {
+    expect(await verifyRecord({ ...read(valid[0]!), comment: 'hi' })).toMatchObject({ ok: false, problem: 'invalid', issues: [{ path: 'comment' }] });
+    const record = read(valid[0]!);
+    const lessons = record.lessons.map((lesson, i) => (i === 1 ? { ...lesson, grade: 'A' } : lesson));
+    expect(await verifyRecord({ ...record, lessons })).toMatchObject({ ok: false, problem: 'invalid', issues: [{ path: 'lessons.1.grade' }] });
+  });
+
   it('names the first invalid field inside a list by its index', async () => {
     const record = read(valid[0]!);
     const lessons = record.lessons.map((lesson, i) => (i === 0 ? { ...lesson, status: 'finished' } : lesson));

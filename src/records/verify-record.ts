@@ -99,7 +99,11 @@ export async function verifyRecord(value: unknown, saved?: SavedText): Promise<V
       return {
         ok: false,
         problem: 'invalid',
-        issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+        // A field the format does not have is named too, not only the object holding it.
+        issues: parsed.error.issues.map((issue) => ({
+          path: [...issue.path.map(String), ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])].join('.'),
+          message: issue.message,
+        })),
       };
     }
     record = parsed.data;

@@ -26,6 +26,8 @@ const say = (template: string, values: Record<string, string | number> = {}) =>
   );
 const plural = <T extends Record<string, string>>(texts: T, key: string, count: number) => texts[`${key}_${count === 1 ? 'one' : 'other'}`]!;
 
+const createdAt = (path: string) => (JSON.parse(fixture(path).toString('utf8')) as { createdAt: string }).createdAt;
+
 const readDownload = async (download: Download) => readFile((await download.path())!, 'utf8');
 
 /** Lesson 1 with its first question answered wrong at first, then finished. */
@@ -71,6 +73,9 @@ const zipOfRecords = () =>
     }),
   );
 
+// Dates on the page are in the browser's time zone; the checks compute them in UTC.
+test.use({ timezoneId: 'UTC' });
+
 test.beforeEach(async ({ page }) => {
   await freshStart(page);
 });
@@ -95,11 +100,12 @@ test('HR loads a learner’s export beside broken files, sees the right rows and
     { name: 'newer-app.json', mimeType: 'application/json', buffer: fixture('records/invalid/format-version-2.json') },
     { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('Dear HR, my record is attached.') },
     { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 0x20) },
+    { name: 'scan.zip', mimeType: 'application/zip', buffer: Buffer.from('Not a zip at all') },
   ]);
 
   // Loaded: the learner's own record, Ada and José from the zip (José's newer copy wins), Mia (older version).
   const status = page.getByRole('status').filter({ hasText: say(plural(enHr.import, 'loaded', 4), { count: 4 }) });
-  await expect(status).toContainText(say(plural(enHr.import, 'notLoaded', 7), { count: 7 }));
+  await expect(status).toContainText(say(plural(enHr.import, 'notLoaded', 8), { count: 8 }));
   await expect(status).toContainText(say(plural(enHr.import, 'learners', 4), { count: 4 }));
   // The CSV in the zip is counted, not read, and not listed as a problem.
   await expect(status).toContainText(say(plural(enHr.import, 'skipped', 1), { count: 1 }));
@@ -109,13 +115,19 @@ test('HR loads a learner’s export beside broken files, sees the right rows and
   const reason = (file: string, message: string) =>
     expect(problems.getByRole('listitem').filter({ hasText: file })).toContainText(message);
   await reason('records.zip/team-a/edited.json', enHr.problems.code['bad-digest']);
-  await reason('records.zip/team-a/jose.json', say(enHr.problems.code.duplicate, { detail: 'jose-newer.json' }));
+  // Each record's date and time, so two files of one name can be told apart.
+  const made = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso));
+  await reason(
+    'records.zip/team-a/jose.json',
+    say(enHr.problems.code.duplicateMade, { detail: 'jose-newer.json', older: made(createdAt('records/valid/v1-completed-es.json')), newer: made(createdAt('hr/jose-newer.json')) }),
+  );
   await reason('other-course.json', say(enHr.problems.code['other-course'], { detail: 'workplace-safety' }));
   await reason('score-edited.json', enHr.problems.code['bad-digest']);
   await reason('newer-app.json', say(enHr.problems.code['unsupported-version'], { detail: '2' }));
   await reason('notes.json', enHr.problems.code['not-json']);
-  await reason('huge.json', say(enHr.problems.code['too-large'], { size: '5 MB' }));
-  await expect(problems.getByRole('listitem')).toHaveCount(7);
+  await reason('huge.json', say(enHr.problems.code['too-large'], { size: '5.1 MB' }));
+  await reason('scan.zip', enHr.problems.code['bad-zip']);
+  await expect(problems.getByRole('listitem')).toHaveCount(8);
   await expect(problems).not.toContainText('__MACOSX');
   await expect(page.getByRole('note').filter({ hasText: '0.9.0' })).toBeVisible();
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileProblem } from '../../records/hr/read-record-file';
-import { formatMegabytes } from './hr-format';
+import { formatDateTime, formatMegabytes } from './hr-format';
 
 /** Files listed on the page; the JSON export has every one. */
 const SHOWN = 200;
@@ -15,9 +15,12 @@ function useProblemText(locale: string) {
         return t('problems.code.too-large', { size: formatMegabytes(Number(detail) || 0, locale) });
       case 'invalid':
         return detail ? t('problems.code.invalidField', { detail }) : t('problems.code.invalid');
+      case 'duplicate':
+        return problem.made
+          ? t('problems.code.duplicateMade', { detail, older: formatDateTime(problem.made.setAside, locale), newer: formatDateTime(problem.made.kept, locale) })
+          : t('problems.code.duplicate', { detail });
       case 'unsupported-version':
       case 'other-course':
-      case 'duplicate':
       case 'same-record':
         return t(`problems.code.${problem.code}`, { detail });
       default:

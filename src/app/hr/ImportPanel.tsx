@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromDrop, fromFolderInput, type Picked } from './picked-files';
 import type { ImportState } from './use-hr-report';
@@ -21,6 +21,9 @@ export function ImportPanel({
   const { t } = useTranslation('hr');
   const id = useId();
   const [dragging, setDragging] = useState(false);
+  const filesInput = useRef<HTMLInputElement>(null);
+  // Files given while an import runs wait for it (see useHrReport), so the inputs stay usable and
+  // keyboard focus never drops to the page when an import starts or ends.
   const busy = state.kind === 'importing';
 
   // A file dropped beside the drop zone would make the browser leave the page for it.
@@ -39,7 +42,6 @@ export function ImportPanel({
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    if (busy) return;
     // The dropped folders' entries can be read only now, during the event.
     void fromDrop(event.dataTransfer).then(onFiles, () => onFiles({ files: [...event.dataTransfer.files], skipped: 0 }));
   };
@@ -74,8 +76,8 @@ export function ImportPanel({
             type="file"
             multiple
             accept=".json,.zip,application/json,application/zip"
+            ref={filesInput}
             aria-describedby={`${id}-hint`}
-            disabled={busy}
             onChange={(event) => {
               const files = [...(event.currentTarget.files ?? [])];
               // Cleared, so picking the same files again still counts as a change.
@@ -83,8 +85,8 @@ export function ImportPanel({
               onFiles({ files, skipped: 0 });
             }}
           />
-          <label htmlFor={`${id}-files`} className="button" aria-disabled={busy || undefined}>
-            {busy ? t('import.busy') : t('import.choose')}
+          <label htmlFor={`${id}-files`} className="button">
+            {t('import.choose')}
           </label>
           {/* A folder, with every file in it at any depth; the record files are picked out. */}
           <input
@@ -94,14 +96,13 @@ export function ImportPanel({
             multiple
             {...{ webkitdirectory: '' }}
             aria-describedby={`${id}-hint`}
-            disabled={busy}
             onChange={(event) => {
               const files = [...(event.currentTarget.files ?? [])];
               event.currentTarget.value = '';
               onFiles(fromFolderInput(files));
             }}
           />
-          <label htmlFor={`${id}-folder`} className="button button-secondary" aria-disabled={busy || undefined}>
+          <label htmlFor={`${id}-folder`} className="button button-secondary">
             {t('import.chooseFolder')}
           </label>
         </div>
@@ -117,11 +118,13 @@ export function ImportPanel({
           <p className="field-hint" aria-hidden="true">
             {t('import.checking', { done: progress.done, total: progress.total })}
           </p>
+          {state.kind === 'importing' && state.queued > 0 && <p className="field-hint">{t('import.queued', { count: state.queued })}</p>}
         </div>
       )}
 
       <p role="status" className={state.kind === 'failed' ? 'form-status form-status-error' : 'form-status'}>
-        {spoken}
+        {/* For screen readers, in quarters; the line above the bar shows every file. */}
+        {spoken && <span className="visually-hidden">{spoken}</span>}
         {state.kind === 'done' &&
           [
             t('import.loaded', { count: state.outcome.loaded }),
@@ -135,7 +138,15 @@ export function ImportPanel({
 
       {learners > 0 && !busy && (
         <p>
-          <button type="button" className="button button-secondary" onClick={onClear}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              onClear();
+              // The button goes with the report: keyboard focus moves to where the next files are chosen.
+              filesInput.current?.focus();
+            }}
+          >
             {t('import.clear')}
           </button>
         </p>

@@ -36,6 +36,19 @@ describe('files not loaded', () => {
       `old.json${t('problems.code.duplicate', { detail: 'new.json' })}`,
     ]);
   });
+
+  it('tells two copies of a file name apart by when each record was made', () => {
+    const made = { setAside: '2026-11-20T09:05:00.000Z', kept: '2026-11-23T14:30:00.000Z' };
+    render(<FileProblems locale="en" problems={[{ file: 'record.json', code: 'duplicate', detail: 'record.json', made }]} />);
+    const item = within(screen.getByRole('region', { name: t('problems.list') })).getByRole('listitem');
+    expect(item).toHaveTextContent(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(made.setAside)));
+    expect(item).toHaveTextContent(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(made.kept)));
+  });
+
+  it('shows a file just over the size limit as over it', () => {
+    render(<FileProblems locale="en" problems={[{ file: 'big.json', code: 'too-large', detail: String(5 * 1024 * 1024 + 10) }]} />);
+    expect(screen.getByRole('listitem')).toHaveTextContent(t('problems.code.too-large', { size: '5.1 MB' }));
+  });
 });
 
 describe('the learners table', () => {
@@ -100,6 +113,22 @@ describe('loading files', () => {
     };
     await userEvent.setup({ applyAccept: false }).upload(screen.getByLabelText(t('import.chooseFolder')), [inFolder('team/ana.json'), inFolder('team/notes.txt')]);
     expect(onFiles).toHaveBeenCalledWith({ files: [{ file: expect.objectContaining({ name: 'ana.json' }), name: 'team/ana.json' }], skipped: 1 });
+  });
+
+  it('keeps taking files during an import, and says how many wait for it', async () => {
+    const onFiles = vi.fn();
+    render(<ImportPanel state={{ kind: 'importing', progress: { done: 10, total: 40 }, queued: 2 }} learners={0} onFiles={onFiles} onClear={() => {}} />);
+    expect(screen.getByText(t('import.queued', { count: 2 }))).toBeInTheDocument();
+    await userEvent.upload(screen.getByLabelText(t('import.choose')), [new File(['{}'], 'late.json', { type: 'application/json' })]);
+    expect(onFiles).toHaveBeenCalledWith({ files: [expect.objectContaining({ name: 'late.json' })], skipped: 0 });
+  });
+
+  it('moves keyboard focus to "Choose files" when the report is cleared, as its button goes', async () => {
+    const onClear = vi.fn();
+    render(<ImportPanel state={{ kind: 'done', outcome: { loaded: 1, problems: [], learners: 1, skipped: 0 }, skipped: 0 }} learners={1} onFiles={() => {}} onClear={onClear} />);
+    await userEvent.click(screen.getByRole('button', { name: t('import.clear') }));
+    expect(onClear).toHaveBeenCalledOnce();
+    expect(screen.getByLabelText(t('import.choose'))).toHaveFocus();
   });
 
   it('tells HR how many files of the folders were not read', () => {

@@ -7,5 +7,10 @@ export const formatScore = (value: number, locale: string, digits = 1): string =
 export const formatShare = (rate: number, locale: string): string =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(rate);
 
+/** A moment as the reader's language writes it, to the minute, in their time zone: "23 Nov 2026, 14:05". */
+export const formatDateTime = (iso: string, locale: string): string =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+/** A file's size in MB, rounded up: a file just over a 5 MB limit reads "5.1 MB", never "5 MB". */
 export const formatMegabytes = (bytes: number, locale: string): string =>
-  new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+  new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(Math.ceil((bytes / (1024 * 1024)) * 10) / 10);

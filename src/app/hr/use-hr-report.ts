@@ -1,15 +1,35 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { course, lessonsIn } from '../../content/course-index';
 import { SOURCE_LOCALE, type Locale } from '../../i18n/locales';
-import { createHrImporter, type HrImporter, type ImportProgress, type PickedFile } from '../../records/hr/import-client';
+import { createHrImporter, type HrImporter, type ImportProgress } from '../../records/hr/import-client';
 import type { FileProblem } from '../../records/hr/read-record-file';
 import type { ReportLabels } from '../../records/hr/report-labels';
 import { ALL_LEARNERS, DEFAULT_SORT, type ReportFilter, type ReportSort } from '../../records/hr/report-query';
 import type { ImportOutcome, ReportQuery, ReportView } from '../../records/hr/worker-protocol';
+import type { Picked } from './picked-files';
+
+/** Several picks as one: their files, and the files left out of all of them. */
+const mergePicked = (picks: readonly Picked[]): Picked | undefined =>
+  picks.length ? { files: picks.flatMap((pick) => pick.files), skipped: picks.reduce((sum, pick) => sum + pick.skipped, 0) } : undefined;
+
+const addOutcome = (
+  total: { outcome: ImportOutcome; skipped: number } | undefined,
+  outcome: ImportOutcome,
+  skipped: number,
+): { outcome: ImportOutcome; skipped: number } => ({
+  outcome: {
+    loaded: (total?.outcome.loaded ?? 0) + outcome.loaded,
+    problems: [...(total?.outcome.problems ?? []), ...outcome.problems],
+    learners: outcome.learners,
+    skipped: (total?.outcome.skipped ?? 0) + outcome.skipped,
+  },
+  skipped: (total?.skipped ?? 0) + skipped,
+});
 
 export type ImportState =
   | { kind: 'idle' }
-  | { kind: 'importing'; progress: ImportProgress }
+  /** `queued`: files picked or dropped meanwhile, loaded as soon as these are done. */
+  | { kind: 'importing'; progress: ImportProgress; queued: number }
   /** `skipped`: files in folders and zips that were not read (only .json and .zip files are). */
   | { kind: 'done'; outcome: ImportOutcome; skipped: number }
   | { kind: 'cleared' }
@@ -53,24 +73,41 @@ export function useHrReport(locale: Locale) {
     };
   }, [workerQuery, generation]);
 
-  const importFiles = useCallback(async ({ files, skipped }: { files: readonly PickedFile[]; skipped: number }) => {
-    if (!files.length) {
-      // A folder with nothing to read still deserves an answer.
-      if (skipped) setState({ kind: 'done', outcome: { loaded: 0, problems: [], learners: view?.loaded ?? 0, skipped: 0 }, skipped });
+  /** Files picked or dropped while an import runs: they wait for it, then load together. */
+  const waiting = useRef<Picked[] | undefined>(undefined);
+  const queuedCount = () => waiting.current?.reduce((sum, picked) => sum + picked.files.length, 0) ?? 0;
+
+  const importFiles = useCallback(async (picked: Picked) => {
+    if (waiting.current) {
+      waiting.current.push(picked);
+      setState((current) => (current.kind === 'importing' ? { ...current, queued: queuedCount() } : current));
       return;
     }
-    importer.current ??= createHrImporter(
-      { id: course.id, version: course.version },
-      lessonsIn(SOURCE_LOCALE).map((lesson) => lesson.spec.slug),
-    );
-    setState({ kind: 'importing', progress: { done: 0, total: files.length } });
+    waiting.current = [];
+    // What every import of this run loaded, so the message speaks of all the files given meanwhile.
+    let total: { outcome: ImportOutcome; skipped: number } | undefined;
     try {
-      const outcome = await importer.current.importFiles(files, (progress) => setState({ kind: 'importing', progress }));
-      setProblems((earlier) => [...earlier, ...outcome.problems]);
-      setState({ kind: 'done', outcome, skipped: skipped + outcome.skipped });
-      setGeneration((n) => n + 1);
+      for (let next: Picked | undefined = picked; next; next = mergePicked(waiting.current.splice(0))) {
+        if (!next.files.length) {
+          // A folder with nothing to read still deserves an answer.
+          if (next.skipped) total = addOutcome(total, { loaded: 0, problems: [], learners: total?.outcome.learners ?? view?.loaded ?? 0, skipped: 0 }, next.skipped);
+          continue;
+        }
+        importer.current ??= createHrImporter(
+          { id: course.id, version: course.version },
+          lessonsIn(SOURCE_LOCALE).map((lesson) => lesson.spec.slug),
+        );
+        setState({ kind: 'importing', progress: { done: 0, total: next.files.length }, queued: queuedCount() });
+        const outcome = await importer.current.importFiles(next.files, (progress) => setState({ kind: 'importing', progress, queued: queuedCount() }));
+        setProblems((earlier) => [...earlier, ...outcome.problems]);
+        setGeneration((n) => n + 1);
+        total = addOutcome(total, outcome, next.skipped + outcome.skipped);
+      }
+      if (total) setState({ kind: 'done', ...total });
     } catch {
       setState({ kind: 'failed' });
+    } finally {
+      waiting.current = undefined;
     }
   }, [view?.loaded]);
 

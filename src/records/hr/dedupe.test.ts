@@ -11,13 +11,16 @@ describe('one record per learner and course', () => {
     const other = record({ employeeId: 'E-2' });
     const { kept, setAside } = mergeRecords([], [newer, other, older]);
     expect(kept).toEqual([newer, other]);
-    expect(setAside).toEqual([{ file: 'march.json', code: 'duplicate', detail: 'april.json' }]);
+    expect(setAside).toEqual([{ file: 'march.json', code: 'duplicate', detail: 'april.json', made: { setAside: '2025-03-01T08:00:00.000Z', kept: '2025-04-01T08:00:00.000Z' } }]);
   });
 
   it('replaces a record loaded earlier when a newer one comes', () => {
     const older = record({ employeeId: 'E-1', file: 'old.json', createdAt: '2025-03-01T08:00:00.000Z' });
     const newer = record({ employeeId: 'E-1', file: 'new.json', createdAt: '2025-03-01T09:00:00Z' });
-    expect(mergeRecords([older], [newer])).toEqual({ kept: [newer], setAside: [{ file: 'old.json', code: 'duplicate', detail: 'new.json' }] });
+    expect(mergeRecords([older], [newer])).toEqual({
+      kept: [newer],
+      setAside: [{ file: 'old.json', code: 'duplicate', detail: 'new.json', made: { setAside: '2025-03-01T08:00:00.000Z', kept: '2025-03-01T09:00:00Z' } }],
+    });
   });
 
   it('counts the same record loaded twice once', () => {
@@ -30,6 +33,13 @@ describe('one record per learner and course', () => {
     const a = record({ employeeId: 'E-1', file: 'a.json' });
     const b = record({ employeeId: 'E-1', file: 'b.json' });
     expect(mergeRecords([], [a, b]).kept).toEqual([a]);
+  });
+
+  it('knows a learner by their employee id in any case or spacing', () => {
+    const older = record({ employeeId: 'e-005', file: 'old.json', createdAt: '2025-03-01T08:00:00.000Z' });
+    const newer = record({ employeeId: ' E - 005 ', file: 'new.json', createdAt: '2025-04-01T08:00:00.000Z' });
+    expect(mergeRecords([], [older, newer]).kept).toEqual([newer]);
+    expect(mergeRecords([], [older, record({ employeeId: 'E-0050' })]).kept).toHaveLength(2);
   });
 
   it('tells the same employee id in two courses apart', () => {

@@ -8,12 +8,14 @@ export interface MergeResult {
   setAside: FileProblem[];
 }
 
-const learnerKey = (record: ImportedRecord) => `${record.row.courseId}\u0000${record.row.employeeId}`;
+/** One learner, however their employee id was typed: "e-005", "E-005 " and "E - 005" are one person. */
+const sameId = (employeeId: string) => employeeId.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+const learnerKey = (record: ImportedRecord) => `${record.row.courseId}\u0000${sameId(record.row.employeeId)}`;
 
 /**
- * Adds `incoming` (in file order) to `loaded`, keeping one record per learner (employee id) and
- * course: the newest by `createdAt`; on a tie, the one loaded first. Every file set aside is named,
- * with the file that was kept.
+ * Adds `incoming` (in file order) to `loaded`, keeping one record per learner (employee id, in any
+ * case or spacing) and course: the newest by `createdAt`; on a tie, the one loaded first. Every
+ * file set aside is named, with the file that was kept and when each record was made.
  */
 export function mergeRecords(loaded: readonly ImportedRecord[], incoming: readonly ImportedRecord[]): MergeResult {
   const byLearner = new Map<string, ImportedRecord>();
@@ -29,11 +31,11 @@ export function mergeRecords(loaded: readonly ImportedRecord[], incoming: readon
     }
     const [winner, loser] = Date.parse(record.row.createdAt) > Date.parse(current.row.createdAt) ? [record, current] : [current, record];
     byLearner.set(key, winner);
-    setAside.push({
-      file: loser.row.file,
-      code: loser.row.recordId === winner.row.recordId ? 'same-record' : 'duplicate',
-      detail: winner.row.file,
-    });
+    setAside.push(
+      loser.row.recordId === winner.row.recordId
+        ? { file: loser.row.file, code: 'same-record', detail: winner.row.file }
+        : { file: loser.row.file, code: 'duplicate', detail: winner.row.file, made: { setAside: loser.row.createdAt, kept: winner.row.createdAt } },
+    );
   }
   return { kept: [...byLearner.values()], setAside };
 }

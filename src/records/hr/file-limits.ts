@@ -3,7 +3,7 @@
 
 /** A record file is a few dozen KB; anything this big is not one (and would stall the import). */
 export const MAX_RECORD_BYTES = 5 * 1024 * 1024;
-/** A zip of 20,000 records is about 30 MB. */
+/** A zip of 20,000 records is about 64 MB. */
 export const MAX_ZIP_BYTES = 200 * 1024 * 1024;
 
 /** Zip files start with a local file header, "PK\3\4" (or "PK\5\6" when empty); without the bytes, the name says. */

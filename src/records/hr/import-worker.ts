@@ -122,6 +122,9 @@ function receive(current: ImportRun, files: IncomingFile[]) {
     if (looksLikeZip(file.name, bytes)) {
       if (bytes.byteLength > MAX_ZIP_BYTES) fail(current, file.name, 'too-large', String(bytes.byteLength));
       else current.work.push(expandZip(current, file, bytes));
+    } else if (looksLikeZip(file.name)) {
+      // Named .zip, but not a zip inside: damaged, or not a zip at all. Not "not JSON" either.
+      fail(current, file.name, 'bad-zip');
     } else plain.push({ seq: file.seq * ZIP_SLOTS, name: file.name, bytes });
   }
   verify(current, plain);

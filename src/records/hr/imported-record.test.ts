@@ -1,3 +1,4 @@
+import type { CompletionRecord } from '../completion-record-schema';
 import { completed, inProgress, notStarted } from './hr-test-fixtures';
 import { importRecord } from './imported-record';
 
@@ -29,6 +30,25 @@ describe('what the report keeps of a record', () => {
     expect(row).not.toHaveProperty('finalScore');
     expect(row).not.toHaveProperty('completedAt');
     expect(row.lessons[0]).toEqual({ slug: 'what-customer-focus-means', status: 'not-started' });
+  });
+
+  it('has no pass or fail for a learner who never finished an assessment attempt', () => {
+    const record = notStarted();
+    expect(record.passed).toBe(false);
+    expect(importRecord(record, 'ada.json', false).row).not.toHaveProperty('passed');
+  });
+
+  it('counts a passed assessment as completed, even if the learner never pressed "Finish" on it', () => {
+    const passedUnfinished: CompletionRecord = {
+      ...completed(),
+      lessons: completed().lessons.map((lesson) => (lesson.kind === 'assessment' ? { ...lesson, status: 'in-progress', passed: true } : lesson)),
+    };
+    const failed: CompletionRecord = {
+      ...completed(),
+      lessons: completed().lessons.map((lesson) => (lesson.kind === 'assessment' ? { ...lesson, status: 'in-progress', passed: false } : lesson)),
+    };
+    expect(importRecord(passedUnfinished, 'a.json', false).row.lessons.at(-1)).toMatchObject({ slug: 'final-assessment', status: 'completed' });
+    expect(importRecord(failed, 'b.json', false).row.lessons.at(-1)).toMatchObject({ slug: 'final-assessment', status: 'in-progress' });
   });
 
   it('keeps each question’s answer from the first attempt that showed it', () => {

@@ -93,15 +93,18 @@ export function importRecord(record: CompletionRecord, file: string, otherVersio
     language: record.language,
     status: record.status,
     ...(record.finalScore !== undefined ? { finalScore: record.finalScore } : {}),
-    ...(record.passed !== undefined ? { passed: record.passed } : {}),
+    // A learner who never finished an assessment attempt has not failed it: no verdict yet.
+    ...(record.passed !== undefined && record.finalScore !== undefined ? { passed: record.passed } : {}),
     ...(record.completedAt !== undefined ? { completedAt: record.completedAt } : {}),
     lessonsCompleted: taught.filter((lesson) => lesson.status === 'completed').length,
     lessonsTotal: taught.length,
     timeSpentSeconds: record.lessons.reduce((sum, lesson) => sum + lesson.timeSpentSeconds, 0),
     assessmentAttempts: record.attempts.filter((attempt) => assessments.has(attempt.lessonSlug)).length,
-    lessons: record.lessons.map((lesson) =>
-      lesson.bestScore === undefined ? { slug: lesson.slug, status: lesson.status } : { slug: lesson.slug, status: lesson.status, score: lesson.bestScore },
-    ),
+    lessons: record.lessons.map((lesson) => {
+      // A learner can pass the assessment without pressing "Finish" on its page: passing completes it.
+      const status = lesson.kind === 'assessment' && lesson.passed ? 'completed' : lesson.status;
+      return lesson.bestScore === undefined ? { slug: lesson.slug, status } : { slug: lesson.slug, status, score: lesson.bestScore };
+    }),
   };
   return { row, firstAnswers: firstAnswers(record), otherVersion };
 }

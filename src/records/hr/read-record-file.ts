@@ -42,6 +42,8 @@ export interface FileProblem {
   file: string;
   code: FileProblemCode;
   detail?: string;
+  /** `duplicate` only: when the record set aside and the one kept were made (ISO 8601), to tell two files of the same name apart. */
+  made?: { setAside: string; kept: string };
 }
 
 export type ReadOutcome =
