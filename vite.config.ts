@@ -2,11 +2,39 @@
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import remarkFrontmatter from 'remark-frontmatter';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { remarkLessonStructure } from './src/content/build/remark-lesson-structure.ts';
 import { coursePlugin } from './src/content/build/vite-plugin-course.ts';
 import pkg from './package.json' with { type: 'json' };
+
+/**
+ * vite-plugin-pwa writes the service worker when the bundle closes, even after a build that failed;
+ * with nothing built, its own error ("Couldn't find configuration for either precaching…") is the
+ * one printed, and the trainer never sees what is wrong with their lesson. It runs only after a
+ * build that succeeded.
+ */
+function afterSuccessfulBuild(plugins: Plugin[]): Plugin[] {
+  let failed = false;
+  const watch: Plugin = {
+    name: 'course-build-outcome',
+    buildEnd(error) {
+      failed = error !== undefined;
+    },
+  };
+  return [
+    watch,
+    ...plugins.map((plugin): Plugin => {
+      const hook = plugin.closeBundle;
+      if (!hook) return plugin;
+      const handler = typeof hook === 'function' ? hook : hook.handler;
+      const guarded: typeof handler = function (this: ThisParameterType<typeof handler>, ...args: Parameters<typeof handler>) {
+        return failed ? undefined : handler.apply(this, args);
+      };
+      return { ...plugin, closeBundle: typeof hook === 'function' ? guarded : { ...hook, handler: guarded } };
+    }),
+  ];
+}
 
 export default defineConfig({
   // Relative asset paths: the app also runs from an LMS package folder.
@@ -26,7 +54,7 @@ export default defineConfig({
     // Offline after the first visit: a service worker precaches what learners use (every lesson in
     // every language, records, handouts). The HR report and the trainers' gallery stay online-only,
     // so learners never download them. New versions wait for the learner's go-ahead (src/app/offline.ts).
-    VitePWA({
+    ...afterSuccessfulBuild(VitePWA({
       registerType: 'prompt',
       injectRegister: false,
       manifest: false,
@@ -37,7 +65,7 @@ export default defineConfig({
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },
-    }),
+    })),
   ],
   build: {
     target: 'es2022',

@@ -82,6 +82,19 @@ describe('a course whose files disagree', () => {
     expect(hit, diagnostics.map(formatDiagnostic).join('\n')).toMatch(message);
   });
 
+  it.each([
+    ['two-assessments', 'content/lessons/beta/en.mdx:6:1', /kind: assessment is already taken by content\/lessons\/alpha\/en\.mdx/],
+  ])('%s stops the build at the offending file', (name, place, message) => {
+    const hit = check(name).diagnostics.map(formatDiagnostic).find((d) => d.startsWith(place));
+    expect(hit).toMatch(message);
+  });
+
+  it('does not call an English file that cannot be read missing', () => {
+    const messages = check('broken-english').diagnostics.map(formatDiagnostic);
+    expect(messages.some((m) => m.startsWith('content/lessons/beta/en.mdx:'))).toBe(true);
+    expect(messages.join('\n')).not.toMatch(/has no en\.mdx/);
+  });
+
   it('reports a translation that lost an English question as missing', () => {
     const { diagnostics } = check('translation-ids-differ');
     expect(diagnostics.map(formatDiagnostic)).toContainEqual(expect.stringMatching(/question "q-alpha" from content\/lessons\/alpha\/en\.mdx:9 is missing/));

@@ -40,6 +40,8 @@ export interface ExtractedLesson {
   spec: LessonSpec;
   ids: IdSite[];
   orderPosition: SourcePosition;
+  /** Where `kind` is written (the frontmatter's first line when it is left out). */
+  kindPosition: SourcePosition;
 }
 
 /** Content components (not questions) with the attributes each takes. */
@@ -189,7 +191,7 @@ function readFrontmatter(tree: Root, file: string, diagnostics: Diagnostic[]) {
     }
     return undefined;
   }
-  return { data: parsed.data, orderPosition: keyPosition('order') };
+  return { data: parsed.data, orderPosition: keyPosition('order'), kindPosition: keyPosition('kind') };
 }
 
 /**
@@ -317,6 +319,7 @@ export function extractLesson(
       },
       ids,
       orderPosition: frontmatter.orderPosition,
+      kindPosition: frontmatter.kindPosition,
     },
   };
 }

@@ -94,7 +94,9 @@ export function loadCourse(root: string): LoadedCourse {
       continue;
     }
     const versions = readLanguageFiles(dir, mdxFiles, slug, rel, diagnostics, files);
-    if (versions.size) bySlug.set(slug, versions);
+    // An en.mdx that could not be read has its own messages; its translations are compared with it
+    // once it reads, rather than told that it does not exist.
+    if (versions.size && (versions.has('en') || !mdxFiles.includes('en.mdx'))) bySlug.set(slug, versions);
   }
   if (slugs.length === 0) {
     diagnostics.push(at('content/lessons', undefined, 'The course has no lessons: add a folder content/lessons/<slug>/ with an en.mdx file.'));

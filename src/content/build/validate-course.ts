@@ -18,6 +18,7 @@ export function validateCourse(bySlug: Map<string, Map<string, LessonFile>>): Di
   const diagnostics: Diagnostic[] = [];
   const orders = new Map<number, LessonFile>();
   const idOwners = new Map<string, { file: string; site: IdSite }>();
+  let assessment: LessonFile | undefined;
 
   for (const [slug, versions] of bySlug) {
     const english = versions.get('en');
@@ -31,6 +32,14 @@ export function validateCourse(bySlug: Map<string, Map<string, LessonFile>>): Di
     if (clash) {
       diagnostics.push(at(english.file, orderPosition, `order ${spec.order} is already used by ${clash.file}: give every lesson its own order.`));
     } else orders.set(spec.order, english);
+
+    if (spec.kind === 'assessment') {
+      if (assessment) {
+        diagnostics.push(
+          at(english.file, english.lesson.kindPosition, `kind: assessment is already taken by ${assessment.file}: a course has one final assessment; make this lesson kind: lesson.`),
+        );
+      } else assessment = english;
+    }
 
     for (const site of ids) {
       const owner = idOwners.get(site.id);
