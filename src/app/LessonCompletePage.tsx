@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { findLesson, nextLesson } from '../content/course-meta';
+import { findLesson, lessonsIn } from '../content/course-meta';
 import { lessonScore, lessonStatus } from '../progress/progress-selectors';
 import { NotFoundPage } from './NotFoundPage';
 import { useLocale } from './use-locale';
@@ -35,7 +35,12 @@ export function LessonCompletePage() {
     );
   }
   const score = lessonScore(state, spec);
-  const next = nextLesson(slug, locale);
+  // The next lesson still to do: after this one in course order, else an earlier one left behind.
+  // Only when none is left has the learner completed every lesson.
+  const lessons = lessonsIn(locale);
+  const at = lessons.findIndex((other) => other.spec.slug === slug);
+  const unfinished = (other: (typeof lessons)[number]) => lessonStatus(state, other.spec.slug) !== 'completed';
+  const next = lessons.slice(at + 1).find(unfinished) ?? lessons.slice(0, at).find(unfinished);
   return (
     <section className="completion" aria-labelledby="completion-heading">
       <svg className="completion-mark" viewBox="0 0 24 24" aria-hidden="true">

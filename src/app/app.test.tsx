@@ -87,6 +87,28 @@ describe('the completion screen', () => {
     else expect(screen.getByText(t('complete.courseDone'))).toBeInTheDocument();
   });
 
+  it('offers a lesson left behind, not "course completed", after the last lesson while others are unfinished', () => {
+    const last = lessons.at(-1)!.spec;
+    act(() => {
+      useProgress.getState().startLesson(last.slug);
+      useProgress.getState().completeLesson(last.slug);
+    });
+    renderAt(`/lessons/${last.slug}/complete`);
+    expect(screen.getByRole('link', { name: t('complete.next', { title: first.title }) })).toBeInTheDocument();
+    expect(screen.queryByText(t('complete.courseDone'))).not.toBeInTheDocument();
+  });
+
+  it('says the course is done once every lesson is completed', () => {
+    act(() => {
+      for (const { spec } of lessons) {
+        useProgress.getState().startLesson(spec.slug);
+        useProgress.getState().completeLesson(spec.slug);
+      }
+    });
+    renderAt(`/lessons/${first.slug}/complete`);
+    expect(screen.getByText(t('complete.courseDone'))).toBeInTheDocument();
+  });
+
   it('sends the learner back to the lesson when it is not finished', () => {
     renderAt(`/lessons/${first.slug}/complete`);
     expect(screen.getByText(t('complete.notFinished'))).toBeInTheDocument();

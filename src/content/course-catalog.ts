@@ -29,10 +29,5 @@ export function catalogOf<T>(index: Catalog<T>) {
       const entry = index.lessons.find((l) => l.slug === slug);
       return entry ? localize(entry.versions, locale) : undefined;
     },
-    nextLesson: (slug: string, locale: Locale): Localized<T> | undefined => {
-      const at = index.lessons.findIndex((l) => l.slug === slug);
-      const next = at >= 0 ? index.lessons[at + 1] : undefined;
-      return next ? localize(next.versions, locale) : undefined;
-    },
   };
 }

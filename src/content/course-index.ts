@@ -11,4 +11,4 @@ export type LocalizedLesson = Localized<LessonSpec>;
 
 export const course: CourseSpec = index.course;
 export { courseText, localize } from './course-catalog';
-export const { lessonsIn, findLesson, nextLesson } = catalogOf(index);
+export const { lessonsIn, findLesson } = catalogOf(index);

@@ -7,4 +7,4 @@ export type LocalizedLessonMeta = Localized<LessonMeta>;
 
 export const course: CourseSpec = meta.course;
 export { courseText } from './course-catalog';
-export const { lessonsIn, findLesson, nextLesson } = catalogOf(meta);
+export const { lessonsIn, findLesson } = catalogOf(meta);
