@@ -2,6 +2,7 @@
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdxImages from 'remark-mdx-images';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { remarkLessonStructure } from './src/content/build/remark-lesson-structure.ts';
@@ -46,7 +47,8 @@ export default defineConfig({
     {
       enforce: 'pre',
       ...mdx({
-        remarkPlugins: [[remarkFrontmatter, ['yaml']], remarkLessonStructure],
+        // Pictures beside a lesson become imports, so they are bundled like any other asset.
+        remarkPlugins: [[remarkFrontmatter, ['yaml']], remarkLessonStructure, remarkMdxImages],
         providerImportSource: '@mdx-js/react',
       }),
     },
@@ -59,7 +61,7 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,txt}'],
+        globPatterns: ['**/*.{js,css,html,svg,txt,png,jpg,jpeg,webp,avif,gif}'],
         globIgnores: ['**/HrPage-*', '**/hr-*', '**/import-worker-*', '**/verify-worker-*', '**/GalleryPage-*', '**/lesson-gallery-*'],
         // Hash routes: every page is index.html.
         navigateFallback: 'index.html',

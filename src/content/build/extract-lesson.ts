@@ -21,6 +21,7 @@ import type { Locale } from '../../i18n/locales';
 import { frontmatterSchema, type LessonSpec, type ReflectionSpec } from '../lesson-spec.ts';
 import { at, type Diagnostic } from './diagnostic.ts';
 import { extractHandout } from './extract-handout.ts';
+import { lessonImages, type LessonImage } from './lesson-images.ts';
 import { remarkLessonStructure } from './remark-lesson-structure.ts';
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
@@ -42,6 +43,8 @@ export interface ExtractedLesson {
   orderPosition: SourcePosition;
   /** Where `kind` is written (the frontmatter's first line when it is left out). */
   kindPosition: SourcePosition;
+  /** Pictures that name a file beside the lesson. */
+  images: LessonImage[];
 }
 
 /** Content components (not questions) with the attributes each takes. */
@@ -320,6 +323,7 @@ export function extractLesson(
       ids,
       orderPosition: frontmatter.orderPosition,
       kindPosition: frontmatter.kindPosition,
+      images: lessonImages(tree),
     },
   };
 }

@@ -5,6 +5,7 @@ import { isLocale, SUPPORTED_LOCALES } from '../../i18n/locales.ts';
 import { courseSchema, type CourseIndex, type CourseSpec, type LessonVersions } from '../lesson-spec.ts';
 import { at, byPlace, type Diagnostic } from './diagnostic.ts';
 import { extractLesson } from './extract-lesson.ts';
+import { missingImages } from './lesson-images.ts';
 import { validateCourse, type LessonFile } from './validate-course.ts';
 
 export interface LoadedCourse {
@@ -65,6 +66,7 @@ function readLanguageFiles(
     }
     const result = extractLesson(readFileSync(path, 'utf8'), rel(path), slug, locale);
     diagnostics.push(...result.diagnostics);
+    if (result.lesson) diagnostics.push(...missingImages(result.lesson.images, dir, rel(path)));
     if (result.lesson) versions.set(locale, { file: rel(path), lesson: result.lesson });
   }
   return versions;

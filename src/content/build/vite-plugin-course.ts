@@ -1,10 +1,11 @@
 
 import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { isLocale } from '../../i18n/locales.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
 import { extractLesson } from './extract-lesson.ts';
+import { missingImages } from './lesson-images.ts';
 import { courseMeta } from './lesson-meta.ts';
 import { GALLERY_SLUG, loadCourse, loadGallery } from './load-course.ts';
 import type { LessonVersions } from '../lesson-spec.ts';
@@ -138,7 +139,8 @@ export function coursePlugin(): Plugin {
       const [, slug, locale] = match;
       if (!slug || !locale || !isLocale(locale)) return undefined;
       const file = relative(root, id.split('?')[0]!).split(sep).join('/');
-      const { diagnostics } = extractLesson(code, file, slug, locale);
+      const extracted = extractLesson(code, file, slug, locale);
+      const diagnostics = extracted.lesson ? missingImages(extracted.lesson.images, dirname(path), file) : extracted.diagnostics;
       if (diagnostics.length) {
         const error = contentError(root, diagnostics);
         if (server) server.config.logger.error(error.message);
