@@ -84,6 +84,7 @@ describe('a course whose files disagree', () => {
 
   it.each([
     ['two-assessments', 'content/lessons/beta/en.mdx:6:1', /kind: assessment is already taken by content\/lessons\/alpha\/en\.mdx/],
+    ['translation-quiz-differs', 'content/lessons/alpha/es.mdx:8:1', /quiz "quiz-alpha" differs from content\/lessons\/alpha\/en\.mdx:8: keep the same draw, shuffle and passMark/],
     ['missing-image', 'content/lessons/alpha/en.mdx:8:1', /The picture "\.\/counter\.png" is not in the lesson's folder: put the file beside en\.mdx/],
   ])('%s stops the build at the offending file', (name, place, message) => {
     const hit = check(name).diagnostics.map(formatDiagnostic).find((d) => d.startsWith(place));

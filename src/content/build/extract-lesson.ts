@@ -251,7 +251,9 @@ export function extractLesson(
         const parsed = parseQuiz(element);
         if (parsed.ok) {
           quizzes.push(parsed.spec);
-          ids.push({ id: parsed.spec.id, kind: 'quiz', position: element.position });
+          // How many questions an attempt draws, in which order, and what passes: the same test in every language.
+          const { draw, shuffle, passMark } = parsed.spec;
+          ids.push({ id: parsed.spec.id, kind: 'quiz', shape: `draw=${draw ?? 'all'} shuffle=${shuffle} passMark=${passMark ?? 'none'}`, position: element.position });
           parsed.spec.questions.forEach((q, i) => {
             const shape = translationShape(q);
             ids.push({ id: q.id, kind: 'question', shape, questionType: q.type, position: element.children.filter((c) => isQuestionComponent(c.name))[i]?.position ?? element.position });
