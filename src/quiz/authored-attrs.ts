@@ -28,6 +28,7 @@ function checkValue(name: string, rule: AttrRule, value: AttrValue): string | nu
       if (value.trim() === '') return 'give it a value';
       return null;
     case 'integer':
+      if (typeof value === 'number' && Number.isInteger(value) && value < 0) return `must be 0 or more, not ${value}: ${example.integer(name)}`;
       return typeof value === 'number' && Number.isInteger(value) && value >= 0
         ? null
         : `write a whole number in braces: ${example.integer(name)}`;
@@ -73,3 +74,24 @@ export const int = (el: AuthoredElement, name: string): number | undefined => {
   return typeof v === 'number' ? v : undefined;
 };
 export const flag = (el: AuthoredElement, name: string): boolean => el.attrs[name] === true;
+
+/** How many one-letter edits turn `a` into `b` (Levenshtein distance). */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** " Did you mean <Choice>?" when `name` is a slip of one of the component names a parent takes; "" otherwise. */
+export function didYouMean(name: string, takes: readonly string[]): string {
+  const near = takes.find((wanted) => wanted !== name && editDistance(name.toLowerCase(), wanted.toLowerCase()) <= 2);
+  return near ? ` Did you mean <${near}>?` : '';
+}

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { VFileMessage } from 'vfile-message';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { AttrValue, AuthoredElement, AuthoringIssue, SourcePosition } from '../../quiz/authored';
-import { checkAttrs, str, type AttrRules } from '../../quiz/authored-attrs.ts';
+import { checkAttrs, editDistance, str, type AttrRules } from '../../quiz/authored-attrs.ts';
 import {
   isQuestionComponent,
   questionParsers,
@@ -65,20 +65,6 @@ const positionOf = (node: { position?: { start: { line: number; column: number }
   line: node.position?.start.line ?? 1,
   column: node.position?.start.column ?? 1,
 });
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
-}
 
 function unknownComponentMessage(name: string): string {
   const near = KNOWN.map((k) => ({ k, d: editDistance(name.toLowerCase(), k.toLowerCase()) })).sort((x, y) => x.d - y.d)[0];
@@ -141,6 +127,11 @@ function toElement(node: JsxNode, issues: AuthoringIssue[]): AuthoredElement {
 
 function readFrontmatter(tree: Root, file: string, diagnostics: Diagnostic[]) {
   const first = tree.children[0];
+  if (first?.type === 'thematicBreak' && first.position?.start.line === 1) {
+    // The file opens with ---, but no second --- line closes the block.
+    diagnostics.push(at(file, { line: 1, column: 1 }, 'The frontmatter has no closing --- line: end the settings block (title, summary, duration, order…) with a line holding only ---.'));
+    return undefined;
+  }
   if (!first || first.type !== 'yaml') {
     diagnostics.push(
       at(file, { line: 1, column: 1 }, 'The lesson has no frontmatter: start the file with a block between --- lines giving title, summary, duration and order.'),
@@ -156,7 +147,10 @@ function readFrontmatter(tree: Root, file: string, diagnostics: Diagnostic[]) {
     return { line: startLine + pos.line - 1, column: pos.col };
   };
   if (doc.errors.length) {
-    for (const e of doc.errors) diagnostics.push(at(file, lineOf(e.pos[0]), `Frontmatter is not valid YAML: ${e.message.split('\n')[0]}`));
+    // The YAML reader counts lines from the block's start; the position given is the file's, so its own is dropped.
+    for (const e of doc.errors) {
+      diagnostics.push(at(file, lineOf(e.pos[0]), `Frontmatter is not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?\s*$/, '')}`));
+    }
     return undefined;
   }
   const keyPosition = (key: PropertyKey | undefined): SourcePosition => {
@@ -214,8 +208,11 @@ export function extractLesson(
   } catch (error) {
     if (error instanceof VFileMessage) {
       const reason = error.reason.replace(/\s*\(see https?:\S+\)\s*$/, '');
+      // A tag left open is only found at the end of the file; the reason names where it was opened.
+      const opened = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+      const position = error.line ? { line: error.line, column: error.column ?? 1 } : opened ? { line: Number(opened[1]), column: Number(opened[2]) } : { line: 1, column: 1 };
       diagnostics.push(
-        at(file, { line: error.line ?? 1, column: error.column ?? 1 }, `The MDX cannot be read: ${reason}. Check that every <Tag> is closed, attribute values are quoted, and { } braces are escaped as \\{ \\}.`),
+        at(file, position, `The MDX cannot be read: ${reason}. Check that every <Tag> is closed, attribute values are quoted, and { } braces are escaped as \\{ \\}.`),
       );
       return { diagnostics };
     }

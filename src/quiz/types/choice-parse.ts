@@ -1,5 +1,5 @@
 import { choiceId, type AuthoredElement, type AuthoringIssue, type ParseResult } from '../authored.ts';
-import { checkAttrs, flag, str, type AttrRules } from '../authored-attrs.ts';
+import { checkAttrs, didYouMean, flag, str, type AttrRules } from '../authored-attrs.ts';
 import type { ChoiceSpec } from './choice-spec';
 
 export const choiceQuestionAttrs: AttrRules = {
@@ -48,7 +48,7 @@ export function parseChoiceQuestion(el: AuthoredElement): ParseResult<ChoiceQues
     } else {
       issues.push({
         position: child.position,
-        message: `<${child.name}> cannot be used inside <${el.name}>: it takes <Choice> and one <Explanation>.`,
+        message: `<${child.name}> cannot be used inside <${el.name}>: it takes <Choice> and one <Explanation>.${didYouMean(child.name, ['Choice', 'Explanation'])}`,
       });
     }
   }

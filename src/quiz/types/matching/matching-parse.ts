@@ -1,5 +1,5 @@
 import { choiceId, type AuthoredElement, type AuthoringIssue, type ParseResult } from '../../authored.ts';
-import { checkAttrs, str, type AttrRules } from '../../authored-attrs.ts';
+import { checkAttrs, didYouMean, str, type AttrRules } from '../../authored-attrs.ts';
 import type { MatchingPairSpec, MatchingSpec } from './matching-spec';
 
 const matchingAttrs: AttrRules = { id: { kind: 'string', required: true } };
@@ -44,7 +44,7 @@ export function parseMatching(el: AuthoredElement): ParseResult<MatchingSpec> {
     } else {
       issues.push({
         position: child.position,
-        message: `<${child.name}> cannot be used inside <Matching>: it takes <Pair left="..." right="..." /> and one <Explanation>.`,
+        message: `<${child.name}> cannot be used inside <Matching>: it takes <Pair left="..." right="..." /> and one <Explanation>.${didYouMean(child.name, ['Pair', 'Explanation'])}`,
       });
     }
   }

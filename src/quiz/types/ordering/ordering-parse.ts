@@ -1,5 +1,5 @@
 import { choiceId, type AuthoredElement, type AuthoringIssue, type ParseResult } from '../../authored.ts';
-import { checkAttrs, type AttrRules } from '../../authored-attrs.ts';
+import { checkAttrs, didYouMean, type AttrRules } from '../../authored-attrs.ts';
 import type { OrderingItemSpec, OrderingSpec } from './ordering-spec';
 
 const orderingAttrs: AttrRules = { id: { kind: 'string', required: true } };
@@ -37,7 +37,7 @@ export function parseOrdering(el: AuthoredElement): ParseResult<OrderingSpec> {
     } else {
       issues.push({
         position: child.position,
-        message: `<${child.name}> cannot be used inside <Ordering>: it takes <Item> (in the correct order) and one <Explanation>.`,
+        message: `<${child.name}> cannot be used inside <Ordering>: it takes <Item> (in the correct order) and one <Explanation>.${didYouMean(child.name, ['Item', 'Explanation'])}`,
       });
     }
   }

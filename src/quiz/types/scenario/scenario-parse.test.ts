@@ -124,10 +124,11 @@ describe('parseScenario', () => {
         expect.stringMatching(/<Option> needs the "points" attribute: add points=\{3\}/),
       ]),
     );
-    for (const points of [-1, 1.5]) {
-      expect(messages(parseScenario(scenario([step('start', [option('done', points, 4)], 3), end('done', 5)])))).toEqual([
-        expect.stringMatching(/<Option> attribute "points": write a whole number in braces/),
-      ]);
+    for (const [points, message] of [
+      [-1, /<Option> attribute "points": must be 0 or more, not -1: points=\{3\}/],
+      [1.5, /<Option> attribute "points": write a whole number in braces/],
+    ] as const) {
+      expect(messages(parseScenario(scenario([step('start', [option('done', points, 4)], 3), end('done', 5)])))).toEqual([expect.stringMatching(message)]);
     }
   });
 
