@@ -35,6 +35,7 @@ function Lesson({ slug }: { slug: string }) {
   const completeLesson = useProgress((s) => s.completeLesson);
   const savedPosition = useProgress((s) => s.lessons[slug]?.position);
   const quizzesDone = useProgress((s) => spec.quizzes.every((q) => lastFinishedAttempt(s, q.id) !== undefined));
+  const completedAt = useProgress((s) => s.lessons[slug]?.completedAt);
   const restored = useRef(false);
 
   useEffect(() => {
@@ -91,16 +92,21 @@ function Lesson({ slug }: { slug: string }) {
 
       {body.status === 'ready' && (
         <footer className="lesson-footer">
+          {completedAt && (
+            <p className="lesson-meta">
+              {t('lesson.completedOn', { date: new Date(completedAt).toLocaleDateString(locale, { dateStyle: 'long' }) })}
+            </p>
+          )}
           <button
             type="button"
             className="button"
-            aria-disabled={!quizzesDone}
-            aria-describedby={quizzesDone ? undefined : 'finish-hint'}
-            onClick={() => quizzesDone && finish()}
+            aria-disabled={!quizzesDone && !completedAt}
+            aria-describedby={quizzesDone || completedAt ? undefined : 'finish-hint'}
+            onClick={() => (completedAt ? void navigate(`/lessons/${slug}/complete`) : quizzesDone && finish())}
           >
-            {t('lesson.finish')}
+            {completedAt ? t('lesson.seeResult') : t('lesson.finish')}
           </button>
-          {!quizzesDone && (
+          {!quizzesDone && !completedAt && (
             <p id="finish-hint" className="lesson-meta">
               {t('lesson.finishHint')}
             </p>

@@ -52,6 +52,20 @@ describe('a lesson page', () => {
     expect(screen.getByText(t('lesson.finishHint'))).toBeInTheDocument();
   });
 
+  it('says when a finished lesson was completed, on a later visit', async () => {
+    act(() => {
+      useProgress.getState().startLesson(first.slug);
+      useProgress.getState().completeLesson(first.slug);
+    });
+    renderAt(`/lessons/${first.slug}`);
+    expect(await screen.findByRole('button', { name: t('lesson.seeResult') })).toBeInTheDocument();
+    const date = new Date(useProgress.getState().lessons[first.slug]!.completedAt!).toLocaleDateString('en', { dateStyle: 'long' });
+    expect(screen.getByText(t('lesson.completedOn', { date }))).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: t('lesson.finish') })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: t('lesson.seeResult') }));
+    expect(await screen.findByRole('heading', { level: 1, name: t('complete.heading', { title: first.title }) })).toBeInTheDocument();
+  });
+
   it('saves a reflection on the device as the learner types', async () => {
     const reflection = first.reflections[0]!;
     renderAt(`/lessons/${first.slug}`);
