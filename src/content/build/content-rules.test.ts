@@ -86,6 +86,8 @@ describe('a course whose files disagree', () => {
   });
 
   it.each([
+    ['duplicate-order', 'content/lessons/alpha/en.mdx:5:1', /order 1 is also used by content\/lessons\/beta\/en\.mdx/],
+    ['duplicate-id-across-lessons', 'content/lessons/alpha/en.mdx:9:3', /id "shared-q" is also used in content\/lessons\/beta\/en\.mdx:9/],
     ['two-assessments', 'content/lessons/beta/en.mdx:6:1', /kind: assessment is already taken by content\/lessons\/alpha\/en\.mdx/],
     ['translation-quiz-differs', 'content/lessons/alpha/es.mdx:8:1', /quiz "quiz-alpha" differs from content\/lessons\/alpha\/en\.mdx:8: keep the same draw, shuffle and passMark/],
     ['missing-image', 'content/lessons/alpha/en.mdx:8:1', /The picture "\.\/counter\.png" is not in the lesson's folder: put the file beside en\.mdx/],

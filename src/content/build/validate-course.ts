@@ -29,8 +29,10 @@ export function validateCourse(bySlug: Map<string, Map<string, LessonFile>>): Di
     }
     const { spec, orderPosition, ids } = english.lesson;
     const clash = orders.get(spec.order);
+    // A clash is named in both files: the build cannot tell which one the trainer just wrote.
     if (clash) {
       diagnostics.push(at(english.file, orderPosition, `order ${spec.order} is already used by ${clash.file}: give every lesson its own order.`));
+      diagnostics.push(at(clash.file, clash.lesson.orderPosition, `order ${spec.order} is also used by ${english.file}: give every lesson its own order.`));
     } else orders.set(spec.order, english);
 
     if (spec.kind === 'assessment') {
@@ -45,6 +47,7 @@ export function validateCourse(bySlug: Map<string, Map<string, LessonFile>>): Di
       const owner = idOwners.get(site.id);
       if (owner && owner.file !== english.file) {
         diagnostics.push(at(english.file, site.position, `The id "${site.id}" is already used in ${owner.file}:${owner.site.position.line}: every id must be unique across the course.`));
+        diagnostics.push(at(owner.file, owner.site.position, `The id "${site.id}" is also used in ${english.file}:${site.position.line}: every id must be unique across the course.`));
       } else if (!owner) idOwners.set(site.id, { file: english.file, site });
     }
 

@@ -33,6 +33,10 @@ export function parseChoiceQuestion(el: AuthoredElement): ParseResult<ChoiceQues
       if (!child.text.trim()) {
         issues.push({ position: child.position, message: '<Choice> is empty: write the answer text between <Choice> and </Choice>.' });
       }
+      const same = choices.findIndex((choice) => choice.label.toLowerCase() === child.text.trim().toLowerCase());
+      if (child.text.trim() && same !== -1) {
+        issues.push({ position: child.position, message: `<Choice> repeats choice ${same + 1} ("${child.text.trim()}"): learners could not tell the two apart; reword one.` });
+      }
       const feedback = str(child, 'feedback');
       choices.push({
         id: choiceId(choices.length),

@@ -55,6 +55,12 @@ describe('parseSingleChoice', () => {
     }
   });
 
+  it('rejects a choice that repeats another, at the repeat', () => {
+    const result = parseSingleChoice(question([choice('Call back', { correct: true }), choice('Wait'), choice('call back', {}, 14)]));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues).toEqual([{ position: { line: 14, column: 1 }, message: expect.stringMatching(/<Choice> repeats choice 1 \("call back"\)/) }]);
+  });
+
   it('rejects an unknown attribute on the question and on a choice, naming what it takes', () => {
     const result = parseSingleChoice(question([choice('Right', { corect: true }), choice('Wrong')], { shuffle: true }));
     expect(messages(result)).toEqual(
