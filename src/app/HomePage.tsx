@@ -28,6 +28,9 @@ export function HomePage() {
 
   const status = courseStatus(state, specs, course.passMark);
   const started = progress.completed > 0 || Object.keys(state.lessons).length > 0;
+  // The text counts lessons as the progress page does; the bar also counts the assessment, the course's last step.
+  const taught = specs.filter((spec) => spec.kind === 'lesson').length;
+  const assessment = status.assessment;
   return (
     <>
       <h1>{title}</h1>
@@ -48,7 +51,17 @@ export function HomePage() {
 
       <section className="course-progress card" aria-label={t('home.progressLabel')}>
         <div className="course-progress-row">
-          <p id="course-progress-text">{t('home.progress', { completed: progress.completed, total: progress.total })}</p>
+          <p id="course-progress-text">
+            {t('home.progress', { completed: taught - status.remainingLessons.length, total: taught })}
+            {assessment &&
+              ` ${
+                assessment.passed
+                  ? t('home.assessmentPassed')
+                  : assessment.bestScore === undefined
+                    ? t('home.assessmentToTake')
+                    : t('home.assessmentNotPassed', { score: assessment.bestScore, passMark: assessment.passMark })
+              }`}
+          </p>
           {resume ? (
             <Link className="button" to={`/lessons/${resume.spec.slug}`}>
               {started ? t('home.continue', { title: resume.spec.title }) : t('home.start')}

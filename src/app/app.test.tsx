@@ -31,7 +31,10 @@ describe('the course home', () => {
       expect(items[i]).toHaveTextContent(t('home.duration', { count: spec.duration }));
       expect(items[i]).toHaveTextContent(t('status.not-started'));
     });
-    expect(screen.getByText(t('home.progress', { completed: 0, total: lessons.length }))).toBeInTheDocument();
+    const taught = lessons.filter(({ spec }) => spec.kind === 'lesson').length;
+    expect(screen.getByRole('region', { name: t('home.progressLabel') })).toHaveTextContent(
+      `${t('home.progress', { completed: 0, total: taught })} ${t('home.assessmentToTake')}`,
+    );
   });
 
   it('offers to continue the lesson the learner last opened', () => {
