@@ -19,6 +19,8 @@ function useProblemText(locale: string) {
         return problem.made
           ? t('problems.code.duplicateMade', { detail, older: formatDateTime(problem.made.setAside, locale), newer: formatDateTime(problem.made.kept, locale) })
           : t('problems.code.duplicate', { detail });
+      case 'copied-record':
+        return t('problems.code.copied-record', { detail, learner: problem.learner ?? '' });
       case 'unsupported-version':
       case 'other-course':
       case 'same-record':

@@ -45,6 +45,14 @@ describe('files not loaded', () => {
     expect(item).toHaveTextContent(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(made.kept)));
   });
 
+  it('names the other file and its learner when a record was copied to another learner', () => {
+    render(<FileProblems locale="en" problems={[{ file: 'bruno.json', code: 'copied-record', detail: 'ana.json', learner: 'E-1' }]} />);
+    const item = screen.getByRole('listitem');
+    expect(item).toHaveTextContent('ana.json');
+    expect(item).toHaveTextContent('E-1');
+    expect(item).toHaveTextContent(t('problems.code.copied-record', { detail: 'ana.json', learner: 'E-1' }));
+  });
+
   it('shows a file just over the size limit as over it', () => {
     render(<FileProblems locale="en" problems={[{ file: 'big.json', code: 'too-large', detail: String(5 * 1024 * 1024 + 10) }]} />);
     expect(screen.getByRole('listitem')).toHaveTextContent(t('problems.code.too-large', { size: '5.1 MB' }));

@@ -29,6 +29,26 @@ describe('one record per learner and course', () => {
     expect(mergeRecords([], [first, copy])).toEqual({ kept: [first], setAside: [{ file: 'copy of a.json', code: 'same-record', detail: 'a.json' }] });
   });
 
+  it('sets aside a record whose id is already loaded under another learner, naming both', () => {
+    const original = record({ employeeId: 'E-1', file: 'ana.json', recordId: 'r-1' });
+    const edited = record({ employeeId: 'E-2', file: 'bruno.json', recordId: 'r-1', createdAt: '2030-01-01T00:00:00.000Z' });
+    expect(mergeRecords([], [original, edited])).toEqual({
+      kept: [original],
+      setAside: [{ file: 'bruno.json', code: 'copied-record', detail: 'ana.json', learner: 'E-1' }],
+    });
+    // Also across imports.
+    expect(mergeRecords([original], [edited]).setAside).toEqual([{ file: 'bruno.json', code: 'copied-record', detail: 'ana.json', learner: 'E-1' }]);
+  });
+
+  it('knows a copy of an older export that a newer one replaced', () => {
+    const older = record({ employeeId: 'E-1', file: 'old.json', recordId: 'r-old', createdAt: '2025-03-01T08:00:00.000Z' });
+    const newer = record({ employeeId: 'E-1', file: 'new.json', recordId: 'r-new', createdAt: '2025-04-01T08:00:00.000Z' });
+    const copy = record({ employeeId: 'E-2', file: 'other.json', recordId: 'r-old' });
+    const { kept, setAside } = mergeRecords([], [older, newer, copy]);
+    expect(kept).toEqual([newer]);
+    expect(setAside).toContainEqual({ file: 'other.json', code: 'copied-record', detail: 'old.json', learner: 'E-1' });
+  });
+
   it('keeps the first loaded of two records made at the same moment', () => {
     const a = record({ employeeId: 'E-1', file: 'a.json' });
     const b = record({ employeeId: 'E-1', file: 'b.json' });

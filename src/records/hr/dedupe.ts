@@ -4,7 +4,7 @@ import type { FileProblem } from './read-record-file';
 export interface MergeResult {
   /** One record per learner and course, in the order they were first loaded. */
   kept: ImportedRecord[];
-  /** The files set aside: an older record of a learner, or the same record twice. */
+  /** The files set aside: an older record of a learner, the same record twice, or one record under two learners. */
   setAside: FileProblem[];
 }
 
@@ -16,21 +16,37 @@ const learnerKey = (record: ImportedRecord) => `${record.row.courseId}\u0000${sa
  * Adds `incoming` (in file order) to `loaded`, keeping one record per learner (employee id, in any
  * case or spacing) and course: the newest by `createdAt`; on a tie, the one loaded first. Every
  * file set aside is named, with the file that was kept and when each record was made.
+ *
+ * Each export gets a new record id, so a record id already loaded under another learner means one
+ * of the two files was copied and its learner changed: the later one is set aside, naming the
+ * other file and its learner, for HR to check both.
  */
 export function mergeRecords(loaded: readonly ImportedRecord[], incoming: readonly ImportedRecord[]): MergeResult {
   const byLearner = new Map<string, ImportedRecord>();
-  for (const record of loaded) byLearner.set(learnerKey(record), record);
+  const byRecordId = new Map<string, ImportedRecord>();
+  for (const record of loaded) {
+    byLearner.set(learnerKey(record), record);
+    byRecordId.set(record.row.recordId, record);
+  }
   const setAside: FileProblem[] = [];
 
   for (const record of incoming) {
     const key = learnerKey(record);
+    const sameId = byRecordId.get(record.row.recordId);
+    if (sameId && learnerKey(sameId) !== key) {
+      setAside.push({ file: record.row.file, code: 'copied-record', detail: sameId.row.file, learner: sameId.row.employeeId });
+      continue;
+    }
     const current = byLearner.get(key);
     if (!current) {
       byLearner.set(key, record);
+      byRecordId.set(record.row.recordId, record);
       continue;
     }
     const [winner, loser] = Date.parse(record.row.createdAt) > Date.parse(current.row.createdAt) ? [record, current] : [current, record];
     byLearner.set(key, winner);
+    // A replaced record's id stays known: a copy of an older export is still a copy.
+    if (!byRecordId.has(record.row.recordId)) byRecordId.set(record.row.recordId, record);
     setAside.push(
       loser.row.recordId === winner.row.recordId
         ? { file: loser.row.file, code: 'same-record', detail: winner.row.file }

@@ -35,7 +35,9 @@ export type FileProblemCode =
   /** A newer record of the same learner was loaded; `detail` is its file. */
   | 'duplicate'
   /** The very same record was loaded from another file; `detail` is that file. */
-  | 'same-record';
+  | 'same-record'
+  /** A record with the id of another learner's record: `detail` is that record's file, `learner` its employee id. */
+  | 'copied-record';
 
 export interface FileProblem {
   /** The file name; inside a zip, `archive.zip/path/in/archive.json`. */
@@ -44,6 +46,8 @@ export interface FileProblem {
   detail?: string;
   /** `duplicate` only: when the record set aside and the one kept were made (ISO 8601), to tell two files of the same name apart. */
   made?: { setAside: string; kept: string };
+  /** `copied-record` only: the employee id on the other record with this record id. */
+  learner?: string;
 }
 
 export type ReadOutcome =
