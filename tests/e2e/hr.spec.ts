@@ -8,7 +8,7 @@ import enHr from '../../src/i18n/locales/en/hr.json' with { type: 'json' };
 import esHr from '../../src/i18n/locales/es/hr.json' with { type: 'json' };
 import records from '../../src/i18n/locales/en/records.json' with { type: 'json' };
 import type { CompletionRecord } from '../../src/records/completion-record-schema';
-import { correctLabels, expectNoA11yViolations, fill, freshStart, lesson, text } from './support';
+import { correctLabels, course, expectNoA11yViolations, fill, freshStart, lesson, text } from './support';
 
 const SLUG = 'what-customer-focus-means';
 const t = text.en;
@@ -229,4 +229,44 @@ test('the learner’s pages do not download the HR report', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 1, name: records.progress.title })).toBeVisible();
   expect(scripts.filter((url) => /HrPage|import-worker|verify-worker|\/hr-/.test(url))).toEqual([]);
   expect(await page.getByRole('navigation', { name: t.nav.label }).getByRole('link').allInnerTexts()).not.toContain(enHr.title);
+});
+
+test('HR stops a long import: nothing of it is added, and the next files load as usual', async ({ page }, testInfo) => {
+  // Many copies of one record: each is checked in full before counting once, so the import runs a while.
+  const record = fixture('records/valid/v1-completed-es.json');
+  const zip = testInfo.outputPath('many.zip');
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  writeFileSync(zip, zipSync(Object.fromEntries(Array.from({ length: 12_000 }, (_, i) => [`copies/${i}.json`, record]))));
+  await page.goto('./#/hr');
+  await page.getByLabel(enHr.import.choose).setInputFiles(zip);
+  await page.getByRole('button', { name: enHr.import.cancel }).click();
+  await expect(page.getByRole('status').filter({ hasText: enHr.import.cancelled })).toBeVisible();
+  await expect(page.getByLabel(enHr.import.choose)).toBeFocused();
+  await expect(page.getByRole('table', { name: enHr.table.caption })).toHaveCount(0);
+
+  await page.getByLabel(enHr.import.choose).setInputFiles(resolve(fixtures, 'records/valid/v1-not-started-en.json'));
+  await expect(page.getByRole('status').filter({ hasText: say(plural(enHr.import, 'loaded', 1), { count: 1 }) })).toContainText(
+    say(plural(enHr.import, 'learners', 1), { count: 1 }),
+  );
+  await expect(page.getByRole('table', { name: enHr.table.caption }).getByRole('rowheader')).toHaveCount(1);
+});
+
+test('leaving a loaded report asks first; staying keeps it, leaving goes', async ({ page }) => {
+  await page.goto('./#/hr');
+  await page.getByLabel(enHr.import.choose).setInputFiles(resolve(fixtures, 'records/valid/v1-not-started-en.json'));
+  const rows = page.getByRole('table', { name: enHr.table.caption }).getByRole('rowheader');
+  await expect(rows).toHaveCount(1);
+
+  await page.getByRole('link', { name: t.lesson.backToCourse }).click();
+  const dialog = page.getByRole('dialog', { name: enHr.leave.title });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: enHr.leave.stay })).toBeFocused();
+  await expectNoA11yViolations(page, 'HR leave dialog');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(rows).toHaveCount(1);
+
+  await page.getByRole('link', { name: t.lesson.backToCourse }).click();
+  await dialog.getByRole('button', { name: enHr.leave.leave }).click();
+  await expect(page.getByRole('heading', { level: 1, name: course.course.title.en })).toBeVisible();
 });

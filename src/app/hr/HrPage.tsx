@@ -8,6 +8,7 @@ import { FileProblems } from './FileProblems';
 import { courseLabels } from './hr-labels';
 import { ImportPanel } from './ImportPanel';
 import { ItemAnalysis } from './ItemAnalysis';
+import { LeaveGuard } from './LeaveGuard';
 import { LearnerTable } from './LearnerTable';
 import { LessonScores } from './LessonScores';
 import { ReportExport } from './ReportExport';
@@ -30,7 +31,7 @@ export function HrPage() {
   const { t: tc } = useTranslation();
   const locale = useLocale();
   const labels = useMemo(() => courseLabels(locale), [locale]);
-  const { state, problems, query, setQuery, view, importFiles, clear, exportReport } = useHrReport(locale);
+  const { state, problems, query, setQuery, view, importFiles, cancel, clear, exportReport } = useHrReport(locale);
   const loaded = view?.loaded ?? 0;
 
   useEffect(() => {
@@ -55,13 +56,14 @@ export function HrPage() {
       </p>
 
       {canCheckDigests() ? (
-        <ImportPanel state={state} learners={loaded} onFiles={(picked) => void importFiles(picked)} onClear={clear} />
+        <ImportPanel state={state} learners={loaded} onFiles={(picked) => void importFiles(picked)} onCancel={cancel} onClear={clear} />
       ) : (
         <p className="notice" role="alert">
           {t('import.insecure')}
         </p>
       )}
       <FileProblems problems={problems} locale={locale} />
+      <LeaveGuard active={loaded > 0 || state.kind === 'importing'} />
 
       {view && loaded > 0 && (
         <>

@@ -11,11 +11,13 @@ export function ImportPanel({
   state,
   learners,
   onFiles,
+  onCancel,
   onClear,
 }: {
   state: ImportState;
   learners: number;
   onFiles: (picked: Picked) => void;
+  onCancel: () => void;
   onClear: () => void;
 }) {
   const { t } = useTranslation('hr');
@@ -119,6 +121,17 @@ export function ImportPanel({
             {t('import.checking', { done: progress.done, total: progress.total })}
           </p>
           {state.kind === 'importing' && state.queued > 0 && <p className="field-hint">{t('import.queued', { count: state.queued })}</p>}
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              onCancel();
+              // The button goes with the import: keyboard focus moves to where the next files are chosen.
+              filesInput.current?.focus();
+            }}
+          >
+            {t('import.cancel')}
+          </button>
         </div>
       )}
 
@@ -133,6 +146,7 @@ export function ImportPanel({
             `. ${t('import.learners', { count: state.outcome.learners })}`,
           ].join('')}
         {state.kind === 'cleared' && t('import.cleared')}
+        {state.kind === 'cancelled' && t('import.cancelled')}
         {state.kind === 'failed' && t('import.failed')}
       </p>
 

@@ -113,7 +113,7 @@ describe('the question analysis', () => {
 describe('loading files', () => {
   it('reads the record files of a chosen folder and says how many other files it left', async () => {
     const onFiles = vi.fn();
-    render(<ImportPanel state={{ kind: 'idle' }} learners={0} onFiles={onFiles} onClear={() => {}} />);
+    render(<ImportPanel state={{ kind: 'idle' }} learners={0} onFiles={onFiles} onCancel={() => {}} onClear={() => {}} />);
     const inFolder = (path: string) => {
       const file = new File(['{}'], path.slice(path.lastIndexOf('/') + 1));
       Object.defineProperty(file, 'webkitRelativePath', { value: path });
@@ -125,7 +125,7 @@ describe('loading files', () => {
 
   it('keeps taking files during an import, and says how many wait for it', async () => {
     const onFiles = vi.fn();
-    render(<ImportPanel state={{ kind: 'importing', progress: { done: 10, total: 40 }, queued: 2 }} learners={0} onFiles={onFiles} onClear={() => {}} />);
+    render(<ImportPanel state={{ kind: 'importing', progress: { done: 10, total: 40 }, queued: 2 }} learners={0} onFiles={onFiles} onCancel={() => {}} onClear={() => {}} />);
     expect(screen.getByText(t('import.queued', { count: 2 }))).toBeInTheDocument();
     await userEvent.upload(screen.getByLabelText(t('import.choose')), [new File(['{}'], 'late.json', { type: 'application/json' })]);
     expect(onFiles).toHaveBeenCalledWith({ files: [expect.objectContaining({ name: 'late.json' })], skipped: 0 });
@@ -133,10 +133,23 @@ describe('loading files', () => {
 
   it('moves keyboard focus to "Choose files" when the report is cleared, as its button goes', async () => {
     const onClear = vi.fn();
-    render(<ImportPanel state={{ kind: 'done', outcome: { loaded: 1, problems: [], learners: 1, skipped: 0 }, skipped: 0 }} learners={1} onFiles={() => {}} onClear={onClear} />);
+    render(<ImportPanel state={{ kind: 'done', outcome: { loaded: 1, problems: [], learners: 1, skipped: 0 }, skipped: 0 }} learners={1} onFiles={() => {}} onCancel={() => {}} onClear={onClear} />);
     await userEvent.click(screen.getByRole('button', { name: t('import.clear') }));
     expect(onClear).toHaveBeenCalledOnce();
     expect(screen.getByLabelText(t('import.choose'))).toHaveFocus();
+  });
+
+  it('stops an import on request, moves focus to "Choose files" and says nothing was added', async () => {
+    const onCancel = vi.fn();
+    const { rerender } = render(
+      <ImportPanel state={{ kind: 'importing', progress: { done: 10, total: 40 }, queued: 0 }} learners={0} onFiles={() => {}} onCancel={onCancel} onClear={() => {}} />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: t('import.cancel') }));
+    expect(onCancel).toHaveBeenCalledOnce();
+    expect(screen.getByLabelText(t('import.choose'))).toHaveFocus();
+    rerender(<ImportPanel state={{ kind: 'cancelled' }} learners={0} onFiles={() => {}} onCancel={onCancel} onClear={() => {}} />);
+    expect(screen.queryByRole('button', { name: t('import.cancel') })).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(t('import.cancelled'));
   });
 
   it('tells HR how many files of the folders were not read', () => {
@@ -145,6 +158,7 @@ describe('loading files', () => {
         state={{ kind: 'done', outcome: { loaded: 3, problems: [], learners: 3, skipped: 0 }, skipped: 2 }}
         learners={3}
         onFiles={() => {}}
+        onCancel={() => {}}
         onClear={() => {}}
       />,
     );

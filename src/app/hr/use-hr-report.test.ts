@@ -4,10 +4,12 @@ import type { ImportOutcome } from '../../records/hr/worker-protocol';
 import { useHrReport } from './use-hr-report';
 
 /** The importer's imports, each finished by the test when it chooses. */
-const imports = vi.hoisted(() => [] as Array<{ files: readonly PickedFile[]; finish: (outcome: ImportOutcome) => void }>);
+const imports = vi.hoisted(() => [] as Array<{ files: readonly PickedFile[]; finish: (outcome: ImportOutcome | undefined) => void }>);
 vi.mock('../../records/hr/import-client', () => ({
   createHrImporter: () => ({
-    importFiles: (files: readonly PickedFile[]) => new Promise<ImportOutcome>((finish) => imports.push({ files, finish })),
+    importFiles: (files: readonly PickedFile[]) => new Promise<ImportOutcome | undefined>((finish) => imports.push({ files, finish })),
+    // As the real importer does: the running import resolves with nothing.
+    cancel: () => imports.at(-1)?.finish(undefined),
     query: () => new Promise(() => {}),
     exportReport: () => new Promise(() => {}),
     reset: () => {},
@@ -54,5 +56,22 @@ describe('files given while an import runs', () => {
     act(() => void result.current.importFiles({ files: [file('b.json')], skipped: 0 }));
     await waitFor(() => expect(imports).toHaveLength(2));
     expect(result.current.state).toMatchObject({ kind: 'importing', queued: 0 });
+  });
+
+  it('are dropped with the import when HR stops it, and nothing more loads', async () => {
+    const { result } = renderHook(() => useHrReport('en'));
+    act(() => void result.current.importFiles({ files: [file('a.json')], skipped: 0 }));
+    await waitFor(() => expect(imports).toHaveLength(1));
+    act(() => void result.current.importFiles({ files: [file('b.json')], skipped: 0 }));
+
+    await act(async () => result.current.cancel());
+    await waitFor(() => expect(result.current.state).toEqual({ kind: 'cancelled' }));
+    expect(imports).toHaveLength(1);
+    expect(result.current.problems).toEqual([]);
+
+    // The next files start a fresh import.
+    act(() => void result.current.importFiles({ files: [file('c.json')], skipped: 0 }));
+    await waitFor(() => expect(imports).toHaveLength(2));
+    expect(imports[1]!.files.map((picked) => picked.name)).toEqual(['c.json']);
   });
 });

@@ -33,6 +33,8 @@ export type ImportState =
   /** `skipped`: files in folders and zips that were not read (only .json and .zip files are). */
   | { kind: 'done'; outcome: ImportOutcome; skipped: number }
   | { kind: 'cleared' }
+  /** HR stopped the import: nothing of the files it was checking, or of those queued, was added. */
+  | { kind: 'cancelled' }
   | { kind: 'failed' };
 
 export interface TableQuery {
@@ -99,6 +101,10 @@ export function useHrReport(locale: Locale) {
         );
         setState({ kind: 'importing', progress: { done: 0, total: next.files.length }, queued: queuedCount() });
         const outcome = await importer.current.importFiles(next.files, (progress) => setState({ kind: 'importing', progress, queued: queuedCount() }));
+        if (!outcome) {
+          setState({ kind: 'cancelled' });
+          return;
+        }
         setProblems((earlier) => [...earlier, ...outcome.problems]);
         setGeneration((n) => n + 1);
         total = addOutcome(total, outcome, next.skipped + outcome.skipped);
@@ -110,6 +116,12 @@ export function useHrReport(locale: Locale) {
       waiting.current = undefined;
     }
   }, [view?.loaded]);
+
+  /** Stops the running import and forgets the files waiting for it. */
+  const cancel = useCallback(() => {
+    waiting.current?.splice(0);
+    importer.current?.cancel();
+  }, []);
 
   const clear = useCallback(() => {
     importer.current?.reset();
@@ -124,5 +136,5 @@ export function useHrReport(locale: Locale) {
     [workerQuery],
   );
 
-  return { state, problems, query, setQuery, view, importFiles, clear, exportReport };
+  return { state, problems, query, setQuery, view, importFiles, cancel, clear, exportReport };
 }

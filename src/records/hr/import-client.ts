@@ -12,8 +12,13 @@ export interface ImportProgress {
 export type PickedFile = File | { file: File; name: string };
 
 export interface HrImporter {
-  /** Reads, checks and adds the files; resolves once the report includes them. One import at a time. */
-  importFiles(files: readonly PickedFile[], onProgress: (progress: ImportProgress) => void): Promise<ImportOutcome>;
+  /**
+   * Reads, checks and adds the files; resolves once the report includes them, or with undefined when
+   * the import was cancelled. One import at a time.
+   */
+  importFiles(files: readonly PickedFile[], onProgress: (progress: ImportProgress) => void): Promise<ImportOutcome | undefined>;
+  /** Stops the running import: reading stops, and nothing of it is added to the report. */
+  cancel(): void;
   query(query: ReportQuery): Promise<ReportView>;
   exportReport(format: 'csv' | 'json', query: ReportQuery, labels: ReportLabels): Promise<{ file: Blob; filename: string }>;
   /** Forgets every loaded record. */
@@ -82,15 +87,24 @@ export function createHrImporter(course: CourseRef, lessonSlugs: readonly string
   const send = (message: ToImportWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
   let nextId = 0;
   const replies = new Map<number, (message: FromImportWorker) => void>();
-  let importing: { onProgress: (progress: ImportProgress) => void; resolve: (outcome: ImportOutcome) => void } | undefined;
+  let nextRun = 0;
+  interface RunningImport {
+    run: number;
+    cancelled: boolean;
+    onProgress: (progress: ImportProgress) => void;
+    resolve: (outcome: ImportOutcome | undefined) => void;
+  }
+  let importing: RunningImport | undefined;
 
   worker.addEventListener('message', (event: MessageEvent<FromImportWorker>) => {
     const message = event.data;
-    if (message.type === 'progress') importing?.onProgress({ done: message.done, total: message.total });
-    else if (message.type === 'imported') {
+    if (message.type === 'progress' || message.type === 'imported') {
+      // A cancelled import's last messages can still arrive: they are not the running one's.
       const current = importing;
+      if (current?.run !== message.run) return;
+      if (message.type === 'progress') return current.onProgress({ done: message.done, total: message.total });
       importing = undefined;
-      current?.resolve(message.outcome);
+      current.resolve(message.outcome);
     } else {
       replies.get(message.id)?.(message);
       replies.delete(message.id);
@@ -109,8 +123,10 @@ export function createHrImporter(course: CourseRef, lessonSlugs: readonly string
   return {
     async importFiles(files, onProgress) {
       if (importing) throw new Error('An import is already running.');
-      const done = new Promise<ImportOutcome>((resolve) => (importing = { onProgress, resolve }));
-      send({ type: 'begin', files: files.length });
+      const run = nextRun++;
+      let current!: RunningImport;
+      const done = new Promise<ImportOutcome | undefined>((resolve) => (current = importing = { run, cancelled: false, onProgress, resolve }));
+      send({ type: 'begin', run, files: files.length });
       // Record files: a steady READ_AT_ONCE reads in flight (a slow file holds up no others), every
       // SEND_EVERY read going to the worker together. Zips (up to 200 MB each) one at a time.
       const numbered = files.map((file, seq) => ({ file, seq }));
@@ -120,7 +136,7 @@ export function createHrImporter(course: CourseRef, lessonSlugs: readonly string
       let read: IncomingFile[] = [];
       let waiting = 0;
       const flush = () => {
-        if (read.length) send({ type: 'files', files: read }, read.flatMap((file) => (file.bytes ? [file.bytes] : [])));
+        if (read.length && !current.cancelled) send({ type: 'files', files: read }, read.flatMap((file) => (file.bytes ? [file.bytes] : [])));
         read = [];
         waiting = 0;
       };
@@ -130,7 +146,7 @@ export function createHrImporter(course: CourseRef, lessonSlugs: readonly string
         if (read.length >= SEND_EVERY || waiting > READ_BUDGET_BYTES) flush();
       };
       const reader = async () => {
-        while (next < records.length) {
+        while (next < records.length && !current.cancelled) {
           const { file, seq } = records[next++]!;
           keep(await readFile(file, seq));
         }
@@ -138,11 +154,20 @@ export function createHrImporter(course: CourseRef, lessonSlugs: readonly string
       await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, records.length) }, reader));
       flush();
       for (const { file, seq } of numbered.filter(isZip)) {
+        if (current.cancelled) break;
         keep(await readFile(file, seq));
         flush();
       }
-      send({ type: 'end' });
+      if (!current.cancelled) send({ type: 'end' });
       return done;
+    },
+    cancel() {
+      const current = importing;
+      if (!current) return;
+      importing = undefined;
+      current.cancelled = true;
+      send({ type: 'cancel', run: current.run });
+      current.resolve(undefined);
     },
     query: (query) => ask((id) => ({ type: 'query', id, query }), (reply) => (reply as Extract<FromImportWorker, { type: 'view' }>).view),
     exportReport: (format, query, labels) =>

@@ -36,6 +36,9 @@ const optionLabels = new OptionLabels();
 let generation = 0;
 
 interface ImportRun {
+  id: number;
+  /** Set by 'cancel': the run's work stops where it can and nothing of it is kept. */
+  cancelled: boolean;
   total: number;
   done: number;
   results: Array<{ seq: number; imported: ImportedRecord } | { seq: number; problem: FileProblem }>;
@@ -45,13 +48,16 @@ interface ImportRun {
   /** Zip entries not read: neither .json nor .zip. */
   skipped: number;
 }
+/** The import receiving files, between 'begin' and 'end'. */
 let run: ImportRun | undefined;
+/** Imports not finished yet (receiving, or checking what they received), by id. */
+const running = new Map<number, ImportRun>();
 
 function progress(current: ImportRun, force = false) {
   const now = performance.now();
-  if (!force && now - current.lastProgress < 50) return;
+  if (current.cancelled || (!force && now - current.lastProgress < 50)) return;
   current.lastProgress = now;
-  post({ type: 'progress', done: current.done, total: current.total });
+  post({ type: 'progress', run: current.id, done: current.done, total: current.total });
 }
 
 function fail(current: ImportRun, file: string, code: FileProblem['code'], detail?: string) {
@@ -61,7 +67,7 @@ function fail(current: ImportRun, file: string, code: FileProblem['code'], detai
 }
 
 function verify(current: ImportRun, items: VerifyItem[]) {
-  for (let start = 0; start < items.length; start += BATCH_FILES) {
+  for (let start = 0; start < items.length && !current.cancelled; start += BATCH_FILES) {
     const batch = items.slice(start, start + BATCH_FILES);
     current.work.push(
       pool.verify(batch, course).then(({ results, labels }) => {
@@ -99,6 +105,7 @@ async function expandZip(current: ImportRun, file: IncomingFile, zip: Uint8Array
   // The verify workers inflate the entries; only the compressed bytes are cut out here.
   for (const batch of batchBySize(readable, ZIP_BATCH_BYTES)) {
     await pool.whenBelow(MAX_WAITING_BYTES);
+    if (current.cancelled) return;
     verify(
       current,
       batch.map((entry) => ({
@@ -137,6 +144,8 @@ async function finish(current: ImportRun) {
     waited = current.work.length;
     await Promise.all(current.work);
   } while (waited !== current.work.length);
+  running.delete(current.id);
+  if (current.cancelled) return;
   const ordered = current.results.sort((a, b) => a.seq - b.seq);
   const incoming: ImportedRecord[] = [];
   for (const result of ordered) {
@@ -151,7 +160,7 @@ async function finish(current: ImportRun) {
   progress(current, true);
   const keptNow = new Set(kept);
   const loaded = incoming.filter((record) => keptNow.has(record)).length;
-  post({ type: 'imported', outcome: { loaded, problems: batchProblems, learners: records.length, skipped: current.skipped } });
+  post({ type: 'imported', run: current.id, outcome: { loaded, problems: batchProblems, learners: records.length, skipped: current.skipped } });
 }
 
 interface Filtered {
@@ -228,7 +237,8 @@ scope.addEventListener('message', (event) => {
       generation += 1;
       break;
     case 'begin':
-      run = { total: message.files, done: 0, results: [], problems: [], work: [], lastProgress: 0, skipped: 0 };
+      run = { id: message.run, cancelled: false, total: message.files, done: 0, results: [], problems: [], work: [], lastProgress: 0, skipped: 0 };
+      running.set(run.id, run);
       progress(run, true);
       break;
     case 'files':
@@ -238,6 +248,13 @@ scope.addEventListener('message', (event) => {
       const current = run;
       run = undefined;
       if (current) void finish(current);
+      break;
+    }
+    case 'cancel': {
+      const cancelled = running.get(message.run);
+      if (cancelled) cancelled.cancelled = true;
+      running.delete(message.run);
+      if (run?.id === message.run) run = undefined;
       break;
     }
     case 'reset':

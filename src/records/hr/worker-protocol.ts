@@ -51,17 +51,19 @@ export interface ImportOutcome {
 
 export type ToImportWorker =
   | { type: 'configure'; course: CourseRef; lessonSlugs: string[] }
-  /** An import starts: `files` files will follow, in 'files' messages, then 'end'. */
-  | { type: 'begin'; files: number }
+  /** An import starts: `files` files will follow, in 'files' messages, then 'end' (or 'cancel'). */
+  | { type: 'begin'; run: number; files: number }
   | { type: 'files'; files: IncomingFile[] }
   | { type: 'end' }
+  /** Stop import `run`: nothing of it is added to the report. */
+  | { type: 'cancel'; run: number }
   | { type: 'reset' }
   | { type: 'query'; id: number; query: ReportQuery }
   | { type: 'export'; id: number; format: 'csv' | 'json'; query: ReportQuery; labels: ReportLabels };
 
 export type FromImportWorker =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'imported'; outcome: ImportOutcome }
+  | { type: 'progress'; run: number; done: number; total: number }
+  | { type: 'imported'; run: number; outcome: ImportOutcome }
   | { type: 'view'; id: number; view: ReportView }
   | { type: 'exported'; id: number; file: Blob; filename: string };
 
