@@ -30,6 +30,9 @@ export function ReportFilters({
   }, [search, filter, onChange]);
 
   const set = (change: Partial<ReportFilter>) => onChange({ ...filter, ...change });
+  // Typed dates ignore min and max: a range that ends before it starts matches nobody, so say so.
+  const reversed = filter.completedFrom !== undefined && filter.completedTo !== undefined && filter.completedFrom > filter.completedTo;
+  const dateHints = reversed ? `${id}-date-error ${id}-date-hint` : `${id}-date-hint`;
 
   return (
     <section className="card report-filters" aria-labelledby={`${id}-heading`}>
@@ -54,7 +57,8 @@ export function ReportFilters({
             type="date"
             value={filter.completedFrom ?? ''}
             max={filter.completedTo}
-            aria-describedby={`${id}-date-hint`}
+            aria-invalid={reversed || undefined}
+            aria-describedby={dateHints}
             onChange={(e) => set({ completedFrom: e.target.value || undefined })}
           />
         </div>
@@ -65,7 +69,8 @@ export function ReportFilters({
             type="date"
             value={filter.completedTo ?? ''}
             min={filter.completedFrom}
-            aria-describedby={`${id}-date-hint`}
+            aria-invalid={reversed || undefined}
+            aria-describedby={dateHints}
             onChange={(e) => set({ completedTo: e.target.value || undefined })}
           />
         </div>
@@ -74,6 +79,20 @@ export function ReportFilters({
           <input id={`${id}-search`} type="search" value={search} autoComplete="off" onChange={(e) => setSearch(e.target.value)} />
         </div>
       </div>
+      {reversed && (
+        <div className="field-error-row">
+          <p id={`${id}-date-error`} className="field-error">
+            {t('filters.reversed')}
+          </p>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => set({ completedFrom: filter.completedTo, completedTo: filter.completedFrom })}
+          >
+            {t('filters.swap')}
+          </button>
+        </div>
+      )}
       <p id={`${id}-date-hint`} className="field-hint">
         {t('filters.dateHint')}
       </p>

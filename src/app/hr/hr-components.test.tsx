@@ -6,6 +6,7 @@ import { row } from '../../records/hr/hr-test-fixtures';
 import { pageOf } from '../../records/hr/report-query';
 import { FileProblems } from './FileProblems';
 import { ImportPanel } from './ImportPanel';
+import { ReportFilters } from './ReportFilters';
 import { courseLabels } from './hr-labels';
 import { ItemAnalysis } from './ItemAnalysis';
 import { LearnerTable } from './LearnerTable';
@@ -163,5 +164,25 @@ describe('loading files', () => {
       />,
     );
     expect(screen.getByRole('status')).toHaveTextContent(t('import.skipped', { count: 2 }));
+  });
+});
+
+describe('the report filters', () => {
+  const reversed = { status: 'all', completedFrom: '2026-05-01', completedTo: '2026-04-01' } as const;
+
+  it('says when the completion dates are the wrong way round, and swaps them on request', async () => {
+    const onChange = vi.fn();
+    render(<ReportFilters filter={reversed} onChange={onChange} matching={0} loaded={3} />);
+    const from = screen.getByLabelText(t('filters.from'));
+    expect(from).toBeInvalid();
+    expect(from).toHaveAccessibleDescription(expect.stringContaining(t('filters.reversed')));
+    await userEvent.click(screen.getByRole('button', { name: t('filters.swap') }));
+    expect(onChange).toHaveBeenCalledWith({ status: 'all', completedFrom: '2026-04-01', completedTo: '2026-05-01' });
+  });
+
+  it('says nothing of the kind for dates in order', () => {
+    render(<ReportFilters filter={{ status: 'all', completedFrom: '2026-04-01', completedTo: '2026-04-01' }} onChange={() => {}} matching={1} loaded={3} />);
+    expect(screen.getByLabelText(t('filters.to'))).toBeValid();
+    expect(screen.queryByText(t('filters.reversed'))).not.toBeInTheDocument();
   });
 });
