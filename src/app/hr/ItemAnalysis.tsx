@@ -45,7 +45,7 @@ export function ItemAnalysis({ items, labels, locale }: { items: ItemStats[]; la
   );
 
   return (
-    <section className="report-section" aria-labelledby={`${id}-heading`}>
+    <section className="report-section report-section-below" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('items.heading')}</h2>
       <p className="page-intro">{t('items.intro')}</p>
       {items.length === 0 ? (

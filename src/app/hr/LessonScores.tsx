@@ -22,7 +22,7 @@ export function LessonScores({ lessons, labels, passMark, locale }: { lessons: L
   const id = useId();
   const score = (value: number | undefined) => (value === undefined ? tr('none') : formatScore(value, locale));
   return (
-    <section className="report-section" aria-labelledby={`${id}-heading`}>
+    <section className="report-section report-section-below" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('lessons.heading')}</h2>
       <figure className="card lesson-chart" aria-labelledby={`${id}-chart`}>
         <figcaption id={`${id}-chart`} className="visually-hidden">

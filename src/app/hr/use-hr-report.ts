@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { course, lessonsIn } from '../../content/course-index';
 import { SOURCE_LOCALE, type Locale } from '../../i18n/locales';
 import { createHrImporter, type HrImporter, type ImportProgress } from '../../records/hr/import-client';
@@ -59,7 +59,33 @@ export function useHrReport(locale: Locale) {
   /** Bumped after each import, so the view is asked for again. */
   const [generation, setGeneration] = useState(0);
 
-  useEffect(() => () => importer.current?.dispose(), []);
+  const ensureImporter = useCallback(
+    () =>
+      (importer.current ??= createHrImporter(
+        { id: course.id, version: course.version },
+        lessonsIn(SOURCE_LOCALE).map((lesson) => lesson.spec.slug),
+      )),
+    [],
+  );
+
+  // Starting the workers takes the page's thread a moment: do it while HR looks at the page, not
+  // in the instant after they choose files.
+  useEffect(() => {
+    const start = () => {
+      try {
+        ensureImporter();
+      } catch {
+        // Workers refused: importFiles tries again, and says the files could not be loaded.
+      }
+    };
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 2000 }) : window.setTimeout(start, 200);
+    return () => {
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+      importer.current?.dispose();
+      importer.current = undefined;
+    };
+  }, [ensureImporter]);
 
   const workerQuery = useCallback((): ReportQuery => ({ ...query, locale }), [query, locale]);
 
@@ -68,7 +94,8 @@ export function useHrReport(locale: Locale) {
     if (!current || generation === 0) return;
     let stale = false;
     void current.query(workerQuery()).then((next) => {
-      if (!stale) setView(next);
+      // A transition: React renders the report (thousands of cells) in slices, keeping the page responsive.
+      if (!stale) startTransition(() => setView(next));
     });
     return () => {
       stale = true;
@@ -95,12 +122,9 @@ export function useHrReport(locale: Locale) {
           if (next.skipped) total = addOutcome(total, { loaded: 0, problems: [], learners: total?.outcome.learners ?? view?.loaded ?? 0, skipped: 0 }, next.skipped);
           continue;
         }
-        importer.current ??= createHrImporter(
-          { id: course.id, version: course.version },
-          lessonsIn(SOURCE_LOCALE).map((lesson) => lesson.spec.slug),
-        );
+        const current = ensureImporter();
         setState({ kind: 'importing', progress: { done: 0, total: next.files.length }, queued: queuedCount() });
-        const outcome = await importer.current.importFiles(next.files, (progress) => setState({ kind: 'importing', progress, queued: queuedCount() }));
+        const outcome = await current.importFiles(next.files, (progress) => setState({ kind: 'importing', progress, queued: queuedCount() }));
         if (!outcome) {
           setState({ kind: 'cancelled' });
           return;
@@ -115,7 +139,7 @@ export function useHrReport(locale: Locale) {
     } finally {
       waiting.current = undefined;
     }
-  }, [view?.loaded]);
+  }, [view?.loaded, ensureImporter]);
 
   /** Stops the running import and forgets the files waiting for it. */
   const cancel = useCallback(() => {

@@ -67,9 +67,8 @@ async function readUpTo(file: Blob, limit: number): Promise<ArrayBuffer | undefi
 
 async function readFile(picked: PickedFile, seq: number): Promise<IncomingFile> {
   const { file, name } = picked instanceof Blob ? { file: picked, name: picked.name } : picked;
-  const limit = looksLikeZip(name) ? MAX_ZIP_BYTES : MAX_RECORD_BYTES;
   try {
-    const bytes = await readUpTo(file, limit);
+    const bytes = await readUpTo(file, MAX_RECORD_BYTES);
     return bytes ? { seq, name, size: bytes.byteLength, bytes } : { seq, name, size: file.size, skipped: 'too-large' };
   } catch {
     // A folder the browser handed over as a file, or a file removed since it was picked.
@@ -128,7 +127,7 @@ export function createHrImporter(course: CourseRef, lessonSlugs: readonly string
       const done = new Promise<ImportOutcome | undefined>((resolve) => (current = importing = { run, cancelled: false, onProgress, resolve }));
       send({ type: 'begin', run, files: files.length });
       // Record files: a steady READ_AT_ONCE reads in flight (a slow file holds up no others), every
-      // SEND_EVERY read going to the worker together. Zips (up to 200 MB each) one at a time.
+      // SEND_EVERY read going to the worker together.
       const numbered = files.map((file, seq) => ({ file, seq }));
       const isZip = ({ file }: { file: PickedFile }) => looksLikeZip(file.name);
       const records = numbered.filter((item) => !isZip(item));
@@ -153,11 +152,12 @@ export function createHrImporter(course: CourseRef, lessonSlugs: readonly string
       };
       await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, records.length) }, reader));
       flush();
-      for (const { file, seq } of numbered.filter(isZip)) {
-        if (current.cancelled) break;
-        keep(await readFile(file, seq));
-        flush();
-      }
+      // Zips go to the import worker unread (one size question each, which is cheap for a few files).
+      const zips = numbered.filter(isZip).map(({ file, seq }): IncomingFile => {
+        const { file: blob, name } = file instanceof Blob ? { file, name: file.name } : file;
+        return blob.size > MAX_ZIP_BYTES ? { seq, name, size: blob.size, skipped: 'too-large' } : { seq, name, size: blob.size, blob };
+      });
+      if (zips.length && !current.cancelled) send({ type: 'files', files: zips });
       if (!current.cancelled) send({ type: 'end' });
       return done;
     },

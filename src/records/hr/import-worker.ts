@@ -118,9 +118,27 @@ async function expandZip(current: ImportRun, file: IncomingFile, zip: Uint8Array
   }
 }
 
+/** A zip the page handed over unread: read here, off the page's thread. */
+async function readZip(current: ImportRun, file: IncomingFile, blob: Blob) {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await blob.arrayBuffer());
+  } catch {
+    // Moved or deleted since it was chosen.
+    return fail(current, file.name, 'unreadable');
+  }
+  if (current.cancelled) return;
+  if (!looksLikeZip(file.name, bytes)) return fail(current, file.name, 'bad-zip');
+  await expandZip(current, file, bytes);
+}
+
 function receive(current: ImportRun, files: IncomingFile[]) {
   const plain: VerifyItem[] = [];
   for (const file of files) {
+    if (file.blob) {
+      current.work.push(readZip(current, file, file.blob));
+      continue;
+    }
     if (file.skipped) {
       fail(current, file.name, file.skipped, file.skipped === 'too-large' ? String(file.size) : undefined);
       continue;

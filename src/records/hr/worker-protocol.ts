@@ -14,6 +14,8 @@ export interface IncomingFile {
   name: string;
   size: number;
   bytes?: ArrayBuffer;
+  /** A zip, handed over unread: the import worker reads it, so the page never copies its megabytes. */
+  blob?: Blob;
   /** Set when the file was not read: too big, or the browser could not read it. */
   skipped?: 'too-large' | 'unreadable';
 }
