@@ -8,6 +8,7 @@ import enHr from '../../src/i18n/locales/en/hr.json' with { type: 'json' };
 import esHr from '../../src/i18n/locales/es/hr.json' with { type: 'json' };
 import records from '../../src/i18n/locales/en/records.json' with { type: 'json' };
 import type { CompletionRecord } from '../../src/records/completion-record-schema';
+import { inProgress, resealed } from '../../src/records/hr/hr-test-fixtures';
 import { correctLabels, course, expectNoA11yViolations, fill, freshStart, lesson, text } from './support';
 
 const SLUG = 'what-customer-focus-means';
@@ -269,4 +270,17 @@ test('leaving a loaded report asks first; staying keeps it, leaving goes', async
   await page.getByRole('link', { name: t.lesson.backToCourse }).click();
   await dialog.getByRole('button', { name: enHr.leave.leave }).click();
   await expect(page.getByRole('heading', { level: 1, name: course.course.title.en })).toBeVisible();
+});
+
+test('a lesson an older course version had, and this one does not, goes by the title its records give', async ({ page }) => {
+  const older = await resealed(inProgress(), (record) => {
+    record.course.version = '0.9.0';
+    record.lessons[0]!.slug = 'a-retired-lesson';
+    record.lessons[0]!.title = 'A retired lesson';
+  });
+  await page.goto('./#/hr');
+  await page.getByLabel(enHr.import.choose).setInputFiles({ name: 'older.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) });
+  const lessons = page.getByRole('table', { name: enHr.lessons.caption });
+  await expect(lessons.getByRole('rowheader', { name: 'A retired lesson' })).toBeVisible();
+  await expect(lessons.getByRole('rowheader', { name: 'a-retired-lesson' })).toHaveCount(0);
 });

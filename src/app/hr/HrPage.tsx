@@ -5,7 +5,7 @@ import { course } from '../../content/course-index';
 import type { ReportFilter } from '../../records/hr/report-query';
 import { useLocale } from '../use-locale';
 import { FileProblems } from './FileProblems';
-import { courseLabels } from './hr-labels';
+import { courseLabels, withRecordTitles } from './hr-labels';
 import { ImportPanel } from './ImportPanel';
 import { ItemAnalysis } from './ItemAnalysis';
 import { LeaveGuard } from './LeaveGuard';
@@ -30,8 +30,10 @@ export function HrPage() {
   const { t } = useTranslation('hr');
   const { t: tc } = useTranslation();
   const locale = useLocale();
-  const labels = useMemo(() => courseLabels(locale), [locale]);
   const { state, problems, query, setQuery, view, importFiles, cancel, clear, exportReport } = useHrReport(locale);
+  const recordTitles = view?.recordLessonTitles;
+  // A lesson of an older course version that the app no longer has goes by the title its records give.
+  const labels = useMemo(() => withRecordTitles(courseLabels(locale), recordTitles), [locale, recordTitles]);
   const loaded = view?.loaded ?? 0;
 
   useEffect(() => {

@@ -39,3 +39,9 @@ export function courseLabels(locale: Locale): CourseLabels {
   }
   return labels;
 }
+
+/** The course's labels, plus the titles records of other course versions give to lessons the course no longer has. */
+export function withRecordTitles(labels: CourseLabels, recordTitles: Readonly<Record<string, string>> = {}): CourseLabels {
+  const missing = Object.entries(recordTitles).filter(([slug]) => !Object.hasOwn(labels.lessons, slug));
+  return missing.length ? { ...labels, lessons: { ...labels.lessons, ...Object.fromEntries(missing) } } : labels;
+}

@@ -32,6 +32,8 @@ let courseSlugs: string[] = [];
 let records: ImportedRecord[] = [];
 let problems: FileProblem[] = [];
 const optionLabels = new OptionLabels();
+/** Titles of the lessons in records of other course versions, first seen kept. */
+const lessonTitles = new Map<string, string>();
 /** Bumped whenever `records` change, so cached views are rebuilt. */
 let generation = 0;
 
@@ -70,8 +72,9 @@ function verify(current: ImportRun, items: VerifyItem[]) {
   for (let start = 0; start < items.length && !current.cancelled; start += BATCH_FILES) {
     const batch = items.slice(start, start + BATCH_FILES);
     current.work.push(
-      pool.verify(batch, course).then(({ results, labels }) => {
+      pool.verify(batch, course, current.id).then(({ results, labels, lessonTitles: titles }) => {
         optionLabels.add(labels);
+        for (const [slug, title] of titles) if (!lessonTitles.has(slug)) lessonTitles.set(slug, title);
         for (const result of results) current.results.push('record' in result ? { seq: result.seq, imported: unpackRecord(result.record, optionLabels) } : result);
         current.done += results.length;
         progress(current);
@@ -215,6 +218,7 @@ function select(query: ReportQuery): Filtered & { sorted: LearnerRow[] } {
         items: itemAnalysis(selected),
         loaded: records.length,
         otherVersions: [...versions].map(([version, count]) => ({ version, count })),
+        recordLessonTitles: Object.fromEntries(lessonTitles),
       },
     };
   }
@@ -271,6 +275,7 @@ scope.addEventListener('message', (event) => {
     case 'cancel': {
       const cancelled = running.get(message.run);
       if (cancelled) cancelled.cancelled = true;
+      pool.drop(message.run);
       running.delete(message.run);
       if (run?.id === message.run) run = undefined;
       break;
@@ -279,6 +284,7 @@ scope.addEventListener('message', (event) => {
       records = [];
       problems = [];
       optionLabels.clear();
+      lessonTitles.clear();
       generation += 1;
       cache = undefined;
       break;

@@ -8,15 +8,18 @@ import type { VerifiedBatch, VerifyItem } from './worker-protocol';
 export const unreadableBatch = (items: ReadonlyArray<Pick<VerifyItem, 'seq' | 'name'>>): VerifiedBatch => ({
   results: items.map(({ seq, name }) => ({ seq, problem: { file: name, code: 'unreadable' } })),
   labels: [],
+  lessonTitles: [],
 });
 
 /** Checks record files and keeps what the report needs of each good one, packed for the trip back. */
 export async function verifyBatch(items: readonly VerifyItem[], course: CourseRef): Promise<VerifiedBatch> {
+  const lessonTitles = new Map<string, string>();
   const outcomes = await Promise.all(
     items.map(async ({ seq, name, bytes, zipped }): Promise<{ seq: number; imported: ImportedRecord } | { seq: number; problem: FileProblem }> => {
       const content = zipped ? inflateEntry(bytes, zipped.method, zipped.size) : bytes;
       if (!content) return { seq, problem: { file: name, code: 'bad-zip' } };
       const outcome = await readRecordFile(name, content, course);
+      if (outcome.ok && outcome.otherVersion) for (const lesson of outcome.record.lessons) if (!lessonTitles.has(lesson.slug)) lessonTitles.set(lesson.slug, lesson.title);
       return outcome.ok ? { seq, imported: importRecord(outcome.record, name, outcome.otherVersion) } : { seq, problem: outcome.problem };
     }),
   );
@@ -26,5 +29,6 @@ export async function verifyBatch(items: readonly VerifyItem[], course: CourseRe
   return {
     results: outcomes.map((outcome) => ('imported' in outcome ? { seq: outcome.seq, record: packed.get(outcome.seq)! } : outcome)),
     labels,
+    lessonTitles: [...lessonTitles],
   };
 }

@@ -3,7 +3,10 @@ import { unreadableBatch, verifyBatch } from './verify-batch';
 import type { FromVerifyWorker, ToVerifyWorker, VerifiedBatch, VerifyItem } from './worker-protocol';
 
 export interface VerifyPool {
-  verify(items: VerifyItem[], course: CourseRef): Promise<VerifiedBatch>;
+  /** Checks a batch; `tag` (an import's id) lets `drop` find the batches not started yet. */
+  verify(items: VerifyItem[], course: CourseRef, tag?: number): Promise<VerifiedBatch>;
+  /** Batches with this tag still waiting for a worker are not checked: they resolve empty at once. */
+  drop(tag: number): void;
   /** Resolves once fewer than `bytes` are waiting to be checked, to keep a big zip from unpacking all at once. */
   whenBelow(bytes: number): Promise<void>;
 }
@@ -11,6 +14,14 @@ export interface VerifyPool {
 /** Each record file gets its own buffer, so the batch can move to a verify worker without copying. */
 const ownBuffer = (bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> =>
   bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+
+/**
+ * Batches handed to one verify worker at a time. The rest wait here, where a stopped import can
+ * take them back: a worker runs every batch posted to it.
+ */
+const POSTED_PER_WORKER = 3;
+
+const EMPTY: VerifiedBatch = { results: [], labels: [], lessonTitles: [] };
 
 /**
  * Verify workers, one per core (at most 8), each batch to the least busy. Where a worker cannot start
@@ -44,45 +55,91 @@ export function createVerifyPool(): VerifyPool {
       settle(bytes);
     }
   };
-  if (!slots.length) return { verify: verifyHere, whenBelow };
+  if (!slots.length) return { verify: verifyHere, whenBelow, drop: () => {} };
 
+  type Slot = (typeof slots)[number] & { posted: number };
+  const workers = slots as Slot[];
+  for (const slot of workers) slot.posted = 0;
+  interface Queued {
+    items: VerifyItem[];
+    course: CourseRef;
+    tag: number | undefined;
+    bytes: number;
+    resolve: (verified: VerifiedBatch) => void;
+  }
+  const queue: Queued[] = [];
   let nextBatch = 0;
-  const waiting = new Map<number, { resolve: (verified: VerifiedBatch) => void; items: Array<Pick<VerifyItem, 'seq' | 'name'>>; bytes: number; slot: (typeof slots)[number] }>();
-  for (const slot of slots) {
-    slot.worker.addEventListener('message', (event: MessageEvent<FromVerifyWorker>) => {
-      const entry = waiting.get(event.data.batch);
+  const posted = new Map<number, { resolve: (verified: VerifiedBatch) => void; items: Array<Pick<VerifyItem, 'seq' | 'name'>>; bytes: number; slot: Slot }>();
+
+  const usable = () => workers.filter((slot) => Number.isFinite(slot.load));
+  /** Hands waiting batches to the least busy workers with room for one. */
+  const dispatch = () => {
+    for (;;) {
+      const entry = queue[0];
       if (!entry) return;
-      waiting.delete(event.data.batch);
+      const alive = usable();
+      if (!alive.length) {
+        // Every worker failed: check what is left right here.
+        queue.shift();
+        settle(entry.bytes);
+        void verifyHere(entry.items, entry.course).then(entry.resolve);
+        continue;
+      }
+      const free = alive.filter((slot) => slot.posted < POSTED_PER_WORKER);
+      if (!free.length) return;
+      queue.shift();
+      const slot = free.reduce((best, candidate) => (candidate.load < best.load ? candidate : best));
+      const batch = nextBatch++;
+      slot.load += entry.bytes;
+      slot.posted += 1;
+      posted.set(batch, { resolve: entry.resolve, items: entry.items.map(({ seq, name }) => ({ seq, name })), bytes: entry.bytes, slot });
+      const message: ToVerifyWorker = { type: 'verify', batch, course: entry.course, items: entry.items };
+      slot.worker.postMessage(message, entry.items.map((item) => item.bytes.buffer));
+    }
+  };
+
+  for (const slot of workers) {
+    slot.worker.addEventListener('message', (event: MessageEvent<FromVerifyWorker>) => {
+      const entry = posted.get(event.data.batch);
+      if (!entry) return;
+      posted.delete(event.data.batch);
       slot.load -= entry.bytes;
+      slot.posted -= 1;
       settle(entry.bytes);
-      entry.resolve({ results: event.data.results, labels: event.data.labels });
+      entry.resolve({ results: event.data.results, labels: event.data.labels, lessonTitles: event.data.lessonTitles });
+      dispatch();
     });
     // A worker that fails takes its batches with it: report those files as unreadable rather than hang.
     slot.worker.addEventListener('error', () => {
-      for (const [batch, entry] of waiting) {
+      for (const [batch, entry] of posted) {
         if (entry.slot !== slot) continue;
-        waiting.delete(batch);
+        posted.delete(batch);
         settle(entry.bytes);
         entry.resolve(unreadableBatch(entry.items));
       }
       slot.load = Number.POSITIVE_INFINITY;
+      dispatch();
     });
   }
 
   return {
-    verify(items, course) {
-      const slot = slots.reduce((best, candidate) => (candidate.load < best.load ? candidate : best));
-      if (!Number.isFinite(slot.load)) return verifyHere(items, course);
+    verify(items, course, tag) {
       const own = items.map((item) => ({ ...item, bytes: ownBuffer(item.bytes) }));
       const bytes = own.reduce((sum, item) => sum + item.bytes.byteLength, 0);
-      const batch = nextBatch++;
-      slot.load += bytes;
       inFlight += bytes;
       return new Promise((resolve) => {
-        waiting.set(batch, { resolve, items: own.map(({ seq, name }) => ({ seq, name })), bytes, slot });
-        const message: ToVerifyWorker = { type: 'verify', batch, course, items: own };
-        slot.worker.postMessage(message, own.map((item) => item.bytes.buffer));
+        queue.push({ items: own, course, tag, bytes, resolve });
+        dispatch();
       });
+    },
+    drop(tag) {
+      for (let index = queue.length - 1; index >= 0; index--) {
+        const entry = queue[index]!;
+        if (entry.tag !== tag) continue;
+        queue.splice(index, 1);
+        settle(entry.bytes);
+        entry.resolve(EMPTY);
+      }
     },
     whenBelow,
   };

@@ -38,6 +38,8 @@ export interface ReportView {
   loaded: number;
   /** Learners (matching the filter) whose record is of another course version, by version. */
   otherVersions: Array<{ version: string; count: number }>;
+  /** Lesson titles from records of other course versions (in the record's language), for lessons the app no longer has. */
+  recordLessonTitles: Record<string, string>;
 }
 
 export interface ImportOutcome {
@@ -83,6 +85,8 @@ export interface VerifiedBatch {
   results: VerifiedItem[];
   /** The option labels the batch's answers use. */
   labels: LabelEntry[];
+  /** `[slug, title]` of each lesson in the batch's records of another course version, which may name lessons the app no longer has. */
+  lessonTitles: Array<[string, string]>;
 }
 
 export type ToVerifyWorker = { type: 'verify'; batch: number; course: CourseRef; items: VerifyItem[] };
