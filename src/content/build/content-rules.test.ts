@@ -34,6 +34,8 @@ describe('a lesson file that breaks the authoring contract', () => {
     ['misspelt-choice', '14:5', /<Choise> cannot be used inside <SingleChoice>: it takes <Choice> and one <Explanation>\. Did you mean <Choice>\?/],
     ['unclosed-quiz', '8:1', /cannot be read: Expected a closing tag for `<Quiz>`/],
     ['frontmatter-not-closed', '1:1', /The frontmatter has no closing --- line/],
+    ['frontmatter-unclosed-quote', '3:10', /the " that starts this value is never closed\. End the value with " on the same line/],
+    ['frontmatter-colon-in-value', '3:10', /this value holds ": ".*Put the whole value in double quotes/],
     ['callout-bad-tone', '8:1', /"tone": use one of: "tip", "note", "warning"/],
     ['reflection-no-prompt', '8:1', /<Reflection> needs the "prompt" attribute/],
     ['code-expression', '8:14', /Curly braces start code/],
@@ -78,6 +80,7 @@ describe('a course whose files disagree', () => {
     ['missing-english', 'content/lessons/alpha/es.mdx:1:1', /has no en\.mdx/],
     ['unsupported-language', 'content/lessons/alpha/fr.mdx:1:1', /"fr\.mdx" is not a language the course offers/],
     ['bad-course-yaml', 'content/course.yaml:1:5', /"id": use lowercase letters/],
+    ['course-yaml-unclosed-quote', 'content/course.yaml:4:7', /course\.yaml is not valid YAML: the " that starts this value is never closed/],
   ])('%s stops the build at the offending file', (name, place, message) => {
     const { index, diagnostics } = check(name);
     expect(index).toBeUndefined();

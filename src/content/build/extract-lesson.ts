@@ -20,6 +20,7 @@ import { parseQuiz, standaloneQuiz } from '../../quiz/quiz-parse.ts';
 import type { Locale } from '../../i18n/locales';
 import { frontmatterSchema, type LessonSpec, type ReflectionSpec } from '../lesson-spec.ts';
 import { at, type Diagnostic } from './diagnostic.ts';
+import { yamlProblem } from './yaml-problem.ts';
 import { extractHandout } from './extract-handout.ts';
 import { lessonImages, type LessonImage } from './lesson-images.ts';
 import { remarkLessonStructure } from './remark-lesson-structure.ts';
@@ -147,10 +148,7 @@ function readFrontmatter(tree: Root, file: string, diagnostics: Diagnostic[]) {
     return { line: startLine + pos.line - 1, column: pos.col };
   };
   if (doc.errors.length) {
-    // The YAML reader counts lines from the block's start; the position given is the file's, so its own is dropped.
-    for (const e of doc.errors) {
-      diagnostics.push(at(file, lineOf(e.pos[0]), `Frontmatter is not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?\s*$/, '')}`));
-    }
+    diagnostics.push(...doc.errors.map((e) => yamlProblem(file, 'Frontmatter', yamlNode.value, e, lineOf)));
     return undefined;
   }
   const keyPosition = (key: PropertyKey | undefined): SourcePosition => {
@@ -326,3 +324,4 @@ export function extractLesson(
     },
   };
 }
+

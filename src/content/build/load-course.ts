@@ -4,6 +4,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { isLocale, SUPPORTED_LOCALES } from '../../i18n/locales.ts';
 import { courseSchema, type CourseIndex, type CourseSpec, type LessonVersions } from '../lesson-spec.ts';
 import { at, byPlace, type Diagnostic } from './diagnostic.ts';
+import { yamlProblem } from './yaml-problem.ts';
 import { extractLesson } from './extract-lesson.ts';
 import { missingImages } from './lesson-images.ts';
 import { validateCourse, type LessonFile } from './validate-course.ts';
@@ -23,12 +24,14 @@ function readCourseYaml(path: string, file: string, diagnostics: Diagnostic[]): 
     return undefined;
   }
   const counter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter });
+  const text = readFileSync(path, 'utf8');
+  const doc = parseDocument(text, { lineCounter: counter });
   if (doc.errors.length) {
-    for (const e of doc.errors) {
-      const p = counter.linePos(e.pos[0]);
-      diagnostics.push(at(file, { line: p.line, column: p.col }, `course.yaml is not valid YAML: ${e.message.split('\n')[0]}`));
-    }
+    const lineOf = (offset: number) => {
+      const p = counter.linePos(offset);
+      return { line: p.line, column: p.col };
+    };
+    diagnostics.push(...doc.errors.map((e) => yamlProblem(file, 'course.yaml', text, e, lineOf)));
     return undefined;
   }
   const parsed = courseSchema.safeParse(doc.toJS() ?? {});
