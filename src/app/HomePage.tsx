@@ -54,7 +54,7 @@ export function HomePage() {
           <p id="course-progress-text">
             {t('home.progress', { completed: taught - status.remainingLessons.length, total: taught })}
             {assessment &&
-              ` ${
+              `. ${
                 assessment.passed
                   ? t('home.assessmentPassed')
                   : assessment.bestScore === undefined

@@ -33,7 +33,7 @@ describe('the course home', () => {
     });
     const taught = lessons.filter(({ spec }) => spec.kind === 'lesson').length;
     expect(screen.getByRole('region', { name: t('home.progressLabel') })).toHaveTextContent(
-      `${t('home.progress', { completed: 0, total: taught })} ${t('home.assessmentToTake')}`,
+      `${t('home.progress', { completed: 0, total: taught })}. ${t('home.assessmentToTake')}`,
     );
   });
 

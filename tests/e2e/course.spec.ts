@@ -18,7 +18,7 @@ test('a learner takes the whole course in English, passes the assessment and com
   await page.goto('./');
   const taught = lessons.length - 1;
   await expect(page.getByRole('region', { name: t.home.progressLabel })).toContainText(
-    `${fill(t.home.progress, { completed: taught, total: taught })} ${t.home.assessmentPassed}`,
+    `${fill(t.home.progress, { completed: taught, total: taught })}. ${t.home.assessmentPassed}`,
   );
   const done = page.getByRole('region', { name: t.home.courseCompleteHeading });
   await expect(done).toBeVisible();

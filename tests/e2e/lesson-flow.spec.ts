@@ -69,7 +69,7 @@ test('a learner takes lesson 1 with the mouse from the home page to the completi
   await expect(card).toContainText(fill(t.home.score, { score: 100 }));
   const taught = course.lessons.filter((l) => lesson(l.slug, 'en').kind === 'lesson').length;
   await expect(page.getByRole('region', { name: t.home.progressLabel })).toContainText(
-    `${fill(t.home.progress, { completed: 1, total: taught })} ${t.home.assessmentToTake}`,
+    `${fill(t.home.progress, { completed: 1, total: taught })}. ${t.home.assessmentToTake}`,
   );
 });
 

@@ -51,7 +51,7 @@ export function ImportPanel({
   const progress = state.kind === 'importing' ? state.progress : undefined;
   const spoken =
     progress &&
-    (progress.done === 0
+    (milestone(progress.done, progress.total) === 0
       ? t('import.reading', { total: progress.total })
       : t('import.checking', { done: Math.round((milestone(progress.done, progress.total) / 4) * progress.total), total: progress.total }));
 
@@ -123,7 +123,7 @@ export function ImportPanel({
           {state.kind === 'importing' && state.queued > 0 && <p className="field-hint">{t('import.queued', { count: state.queued })}</p>}
           <button
             type="button"
-            className="button button-secondary"
+            className="button button-secondary import-stop"
             onClick={() => {
               onCancel();
               // The button goes with the import: keyboard focus moves to where the next files are chosen.
@@ -146,7 +146,7 @@ export function ImportPanel({
             `. ${t('import.learners', { count: state.outcome.learners })}`,
           ].join('')}
         {state.kind === 'cleared' && t('import.cleared')}
-        {state.kind === 'cancelled' && t('import.cancelled')}
+        {state.kind === 'cancelled' && (state.dropped ? t('import.cancelledQueued', { count: state.dropped }) : t('import.cancelled'))}
         {state.kind === 'failed' && t('import.failed')}
       </p>
 

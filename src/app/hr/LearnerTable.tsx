@@ -31,7 +31,7 @@ export function LearnerTable({
   return (
     <section className="report-section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('table.heading')}</h2>
-      <p id={`${id}-hint`} className="table-hint">
+      <p id={`${id}-hint`} className="table-hint table-hint-always">
         {tr('progress.tableHint')}
       </p>
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- keyboard users scroll the table sideways from here */}

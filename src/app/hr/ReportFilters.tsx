@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourseStatusValue } from '../../records/completion-record-schema';
 import { ALL_LEARNERS, type ReportFilter } from '../../records/hr/report-query';
@@ -21,6 +21,7 @@ export function ReportFilters({
   const { t: tr } = useTranslation('records');
   const id = useId();
   const [search, setSearch] = useState(filter.search ?? '');
+  const fromInput = useRef<HTMLInputElement>(null);
 
   // Typing waits for a pause before the report is recomputed.
   useEffect(() => {
@@ -54,6 +55,7 @@ export function ReportFilters({
           <label htmlFor={`${id}-from`}>{t('filters.from')}</label>
           <input
             id={`${id}-from`}
+            ref={fromInput}
             type="date"
             value={filter.completedFrom ?? ''}
             max={filter.completedTo}
@@ -81,13 +83,17 @@ export function ReportFilters({
       </div>
       {reversed && (
         <div className="field-error-row">
-          <p id={`${id}-date-error`} className="field-error">
+          <p id={`${id}-date-error`} className="field-error" role="alert">
             {t('filters.reversed')}
           </p>
           <button
             type="button"
             className="button button-secondary"
-            onClick={() => set({ completedFrom: filter.completedTo, completedTo: filter.completedFrom })}
+            onClick={() => {
+              set({ completedFrom: filter.completedTo, completedTo: filter.completedFrom });
+              // The button goes once the dates are in order: keyboard focus goes back to the dates.
+              fromInput.current?.focus();
+            }}
           >
             {t('filters.swap')}
           </button>

@@ -148,7 +148,7 @@ describe('loading files', () => {
     await userEvent.click(screen.getByRole('button', { name: t('import.cancel') }));
     expect(onCancel).toHaveBeenCalledOnce();
     expect(screen.getByLabelText(t('import.choose'))).toHaveFocus();
-    rerender(<ImportPanel state={{ kind: 'cancelled' }} learners={0} onFiles={() => {}} onCancel={onCancel} onClear={() => {}} />);
+    rerender(<ImportPanel state={{ kind: 'cancelled', dropped: 0 }} learners={0} onFiles={() => {}} onCancel={onCancel} onClear={() => {}} />);
     expect(screen.queryByRole('button', { name: t('import.cancel') })).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(t('import.cancelled'));
   });
@@ -176,8 +176,10 @@ describe('the report filters', () => {
     const from = screen.getByLabelText(t('filters.from'));
     expect(from).toBeInvalid();
     expect(from).toHaveAccessibleDescription(expect.stringContaining(t('filters.reversed')));
+    expect(screen.getByRole('alert')).toHaveTextContent(t('filters.reversed'));
     await userEvent.click(screen.getByRole('button', { name: t('filters.swap') }));
     expect(onChange).toHaveBeenCalledWith({ status: 'all', completedFrom: '2026-04-01', completedTo: '2026-05-01' });
+    expect(from).toHaveFocus();
   });
 
   it('says nothing of the kind for dates in order', () => {

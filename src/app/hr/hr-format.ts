@@ -12,5 +12,10 @@ export const formatDateTime = (iso: string, locale: string): string =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 /** A file's size in MB, rounded up: a file just over a 5 MB limit reads "5.1 MB", never "5 MB". */
-export const formatMegabytes = (bytes: number, locale: string): string =>
-  new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(Math.ceil((bytes / (1024 * 1024)) * 10) / 10);
+export function formatMegabytes(bytes: number, locale: string): string {
+  const exact = bytes / (1024 * 1024);
+  // Rounded as usual, except that a size over a whole limit never reads as the limit (5.01 MB is "5.1 MB", not "5 MB").
+  const rounded = Math.round(exact * 10) / 10;
+  const shown = rounded < exact && Number.isInteger(rounded) ? Math.ceil(exact * 10) / 10 : rounded;
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(shown);
+}

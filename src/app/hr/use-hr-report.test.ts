@@ -65,7 +65,7 @@ describe('files given while an import runs', () => {
     act(() => void result.current.importFiles({ files: [file('b.json')], skipped: 0 }));
 
     await act(async () => result.current.cancel());
-    await waitFor(() => expect(result.current.state).toEqual({ kind: 'cancelled' }));
+    await waitFor(() => expect(result.current.state).toEqual({ kind: 'cancelled', dropped: 1 }));
     expect(imports).toHaveLength(1);
     expect(result.current.problems).toEqual([]);
 

@@ -34,7 +34,7 @@ export type ImportState =
   | { kind: 'done'; outcome: ImportOutcome; skipped: number }
   | { kind: 'cleared' }
   /** HR stopped the import: nothing of the files it was checking, or of those queued, was added. */
-  | { kind: 'cancelled' }
+  | { kind: 'cancelled'; dropped: number }
   | { kind: 'failed' };
 
 export interface TableQuery {
@@ -104,6 +104,8 @@ export function useHrReport(locale: Locale) {
 
   /** Files picked or dropped while an import runs: they wait for it, then load together. */
   const waiting = useRef<Picked[] | undefined>(undefined);
+  /** Files that were waiting when HR stopped the import, to say they were dropped too. */
+  const dropped = useRef(0);
   const queuedCount = () => waiting.current?.reduce((sum, picked) => sum + picked.files.length, 0) ?? 0;
 
   const importFiles = useCallback(async (picked: Picked) => {
@@ -126,7 +128,7 @@ export function useHrReport(locale: Locale) {
         setState({ kind: 'importing', progress: { done: 0, total: next.files.length }, queued: queuedCount() });
         const outcome = await current.importFiles(next.files, (progress) => setState({ kind: 'importing', progress, queued: queuedCount() }));
         if (!outcome) {
-          setState({ kind: 'cancelled' });
+          setState({ kind: 'cancelled', dropped: dropped.current });
           return;
         }
         setProblems((earlier) => [...earlier, ...outcome.problems]);
@@ -143,6 +145,7 @@ export function useHrReport(locale: Locale) {
 
   /** Stops the running import and forgets the files waiting for it. */
   const cancel = useCallback(() => {
+    dropped.current = queuedCount();
     waiting.current?.splice(0);
     importer.current?.cancel();
   }, []);

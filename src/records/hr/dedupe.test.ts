@@ -29,15 +29,25 @@ describe('one record per learner and course', () => {
     expect(mergeRecords([], [first, copy])).toEqual({ kept: [first], setAside: [{ file: 'copy of a.json', code: 'same-record', detail: 'a.json' }] });
   });
 
-  it('sets aside a record whose id is already loaded under another learner, naming both', () => {
+  it('sets aside both records that share a record id under two learners, each naming the other, whatever the order', () => {
     const original = record({ employeeId: 'E-1', file: 'ana.json', recordId: 'r-1' });
     const edited = record({ employeeId: 'E-2', file: 'bruno.json', recordId: 'r-1', createdAt: '2030-01-01T00:00:00.000Z' });
-    expect(mergeRecords([], [original, edited])).toEqual({
-      kept: [original],
-      setAside: [{ file: 'bruno.json', code: 'copied-record', detail: 'ana.json', learner: 'E-1' }],
-    });
+    const other = record({ employeeId: 'E-3', file: 'carla.json' });
+    const both = [
+      { file: 'bruno.json', code: 'copied-record', detail: 'ana.json', learner: 'E-1' },
+      { file: 'ana.json', code: 'copied-record', detail: 'bruno.json', learner: 'E-2' },
+    ];
+    expect(mergeRecords([], [original, other, edited])).toEqual({ kept: [other], setAside: both });
+    expect(mergeRecords([], [edited, original]).kept).toEqual([]);
     // Also across imports.
-    expect(mergeRecords([original], [edited]).setAside).toEqual([{ file: 'bruno.json', code: 'copied-record', detail: 'ana.json', learner: 'E-1' }]);
+    expect(mergeRecords([original, other], [edited])).toEqual({ kept: [other], setAside: both });
+  });
+
+  it('still takes a newer record of a learner whose disputed one was set aside', () => {
+    const original = record({ employeeId: 'E-1', file: 'ana.json', recordId: 'r-1' });
+    const edited = record({ employeeId: 'E-2', file: 'bruno.json', recordId: 'r-1' });
+    const fresh = record({ employeeId: 'E-1', file: 'ana-again.json', recordId: 'r-2', createdAt: '2030-01-01T00:00:00.000Z' });
+    expect(mergeRecords([], [original, edited, fresh]).kept).toEqual([fresh]);
   });
 
   it('knows a copy of an older export that a newer one replaced', () => {

@@ -18,8 +18,9 @@ const learnerKey = (record: ImportedRecord) => `${record.row.courseId}\u0000${sa
  * file set aside is named, with the file that was kept and when each record was made.
  *
  * Each export gets a new record id, so a record id already loaded under another learner means one
- * of the two files was copied and its learner changed: the later one is set aside, naming the
- * other file and its learner, for HR to check both.
+ * of the two files was copied and its learner changed. Which one is genuine cannot be told, so
+ * neither counts, whatever the order they came in: both are set aside, each naming the other file
+ * and its learner, for HR to check with the two learners.
  */
 export function mergeRecords(loaded: readonly ImportedRecord[], incoming: readonly ImportedRecord[]): MergeResult {
   const byLearner = new Map<string, ImportedRecord>();
@@ -35,6 +36,11 @@ export function mergeRecords(loaded: readonly ImportedRecord[], incoming: readon
     const sameId = byRecordId.get(record.row.recordId);
     if (sameId && learnerKey(sameId) !== key) {
       setAside.push({ file: record.row.file, code: 'copied-record', detail: sameId.row.file, learner: sameId.row.employeeId });
+      const otherKey = learnerKey(sameId);
+      if (byLearner.get(otherKey) === sameId) {
+        byLearner.delete(otherKey);
+        setAside.push({ file: sameId.row.file, code: 'copied-record', detail: record.row.file, learner: record.row.employeeId });
+      }
       continue;
     }
     const current = byLearner.get(key);
