@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 
@@ -9,7 +9,14 @@ import { useBlocker } from 'react-router';
 export function LeaveGuard({ active }: { active: boolean }) {
   const { t } = useTranslation('hr');
   const dialog = useRef<HTMLDialogElement>(null);
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => active && currentLocation.pathname !== nextLocation.pathname);
+  // The router can hold Back and Forward only on history entries it made itself (they carry its
+  // index). On an entry made by typing #/hr into the address bar it would reload the page instead,
+  // so there Back and Forward go without asking.
+  const [routerEntry] = useState(() => typeof (window.history.state as { idx?: unknown } | null)?.idx === 'number');
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation, historyAction }) =>
+      active && currentLocation.pathname !== nextLocation.pathname && (historyAction !== 'POP' || routerEntry),
+  );
 
   useEffect(() => {
     if (!active) return;
