@@ -62,7 +62,7 @@ export function LearnerTable({
                 <td>{row.passed === undefined ? <NoValue /> : row.passed ? t('table.yes') : t('table.no')}</td>
                 <td>{row.completedAt ? <time dateTime={row.completedAt}>{formatDate(row.completedAt, locale)}</time> : <NoValue />}</td>
                 <td>{t('table.lessonsOf', { completed: row.lessonsCompleted, total: row.lessonsTotal })}</td>
-                <td>{formatDuration(row.timeSpentSeconds, tr)}</td>
+                <td>{row.timeSpentSeconds === 0 ? <NoValue /> : formatDuration(row.timeSpentSeconds, tr)}</td>
                 <td>{formatNumber(row.assessmentAttempts, locale)}</td>
                 <td>{row.courseVersion}</td>
               </tr>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonStats } from '../../records/hr/aggregate';
 import { lessonTitle, type ReportLabels } from '../../records/hr/report-labels';
+import { NoValue } from '../NoValue';
 import { formatNumber, formatScore } from './hr-format';
 
 /** A bar from 0 to 100%, with the pass mark as a dashed line. The numbers beside it carry the meaning. */
@@ -18,9 +19,8 @@ function Bar({ value, passMark }: { value: number | undefined; passMark: number 
 /** Average best score per lesson, as bars, then every figure in a table. */
 export function LessonScores({ lessons, labels, passMark, locale }: { lessons: LessonStats[]; labels: ReportLabels; passMark: number; locale: string }) {
   const { t } = useTranslation('hr');
-  const { t: tr } = useTranslation('records');
   const id = useId();
-  const score = (value: number | undefined) => (value === undefined ? tr('none') : formatScore(value, locale));
+  const score = (value: number | undefined) => (value === undefined ? <NoValue /> : formatScore(value, locale));
   return (
     <section className="report-section report-section-below" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('lessons.heading')}</h2>
