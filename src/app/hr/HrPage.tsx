@@ -33,7 +33,8 @@ export function HrPage() {
   const { state, problems, query, setQuery, view, importFiles, cancel, clear, exportReport } = useHrReport(locale);
   const recordTitles = view?.recordLessonTitles;
   // A lesson of an older course version that the app no longer has goes by the title its records give.
-  const labels = useMemo(() => withRecordTitles(courseLabels(locale), recordTitles), [locale, recordTitles]);
+  const ownLabels = useMemo(() => courseLabels(locale), [locale]);
+  const labels = useMemo(() => withRecordTitles(ownLabels, recordTitles), [ownLabels, recordTitles]);
   const loaded = view?.loaded ?? 0;
 
   useEffect(() => {

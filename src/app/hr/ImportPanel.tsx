@@ -28,6 +28,12 @@ export function ImportPanel({
   // keyboard focus never drops to the page when an import starts or ends.
   const busy = state.kind === 'importing';
 
+  // Stop and Clear go once pressed: keyboard focus moves to where the next files are chosen.
+  const thenChooseFiles = (action: () => void) => () => {
+    action();
+    filesInput.current?.focus();
+  };
+
   // A file dropped beside the drop zone would make the browser leave the page for it.
   useEffect(() => {
     const keep = (event: globalThis.DragEvent) => {
@@ -124,11 +130,7 @@ export function ImportPanel({
           <button
             type="button"
             className="button button-secondary import-stop"
-            onClick={() => {
-              onCancel();
-              // The button goes with the import: keyboard focus moves to where the next files are chosen.
-              filesInput.current?.focus();
-            }}
+            onClick={thenChooseFiles(onCancel)}
           >
             {t('import.cancel')}
           </button>
@@ -155,11 +157,7 @@ export function ImportPanel({
           <button
             type="button"
             className="button button-secondary"
-            onClick={() => {
-              onClear();
-              // The button goes with the report: keyboard focus moves to where the next files are chosen.
-              filesInput.current?.focus();
-            }}
+            onClick={thenChooseFiles(onClear)}
           >
             {t('import.clear')}
           </button>

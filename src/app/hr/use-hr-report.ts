@@ -78,10 +78,16 @@ export function useHrReport(locale: Locale) {
         // Workers refused: importFiles tries again, and says the files could not be loaded.
       }
     };
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 2000 }) : window.setTimeout(start, 200);
+    let stop: () => void;
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(start, { timeout: 2000 });
+      stop = () => cancelIdleCallback(idle);
+    } else {
+      const timer = window.setTimeout(start, 200);
+      stop = () => window.clearTimeout(timer);
+    }
     return () => {
-      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
+      stop();
       importer.current?.dispose();
       importer.current = undefined;
     };

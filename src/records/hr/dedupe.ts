@@ -34,9 +34,9 @@ export function mergeRecords(loaded: readonly ImportedRecord[], incoming: readon
   for (const record of incoming) {
     const key = learnerKey(record);
     const sameId = byRecordId.get(record.row.recordId);
-    if (sameId && learnerKey(sameId) !== key) {
+    const otherKey = sameId ? learnerKey(sameId) : key;
+    if (sameId && otherKey !== key) {
       setAside.push({ file: record.row.file, code: 'copied-record', detail: sameId.row.file, learner: sameId.row.employeeId });
-      const otherKey = learnerKey(sameId);
       if (byLearner.get(otherKey) === sameId) {
         byLearner.delete(otherKey);
         setAside.push({ file: sameId.row.file, code: 'copied-record', detail: record.row.file, learner: record.row.employeeId });

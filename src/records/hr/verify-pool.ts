@@ -39,9 +39,10 @@ export function createVerifyPool(): VerifyPool {
   const whenBelow = (bytes: number) => (inFlight < bytes ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ bytes, resolve })));
 
   const size = Math.min(8, Math.max(1, globalThis.navigator?.hardwareConcurrency || 2));
-  let slots: Array<{ worker: Worker; load: number }> = [];
+  /** `load`: bytes a worker has to check; `posted`: batches handed to it and not back yet. */
+  let slots: Array<{ worker: Worker; load: number; posted: number }> = [];
   try {
-    slots = Array.from({ length: size }, () => ({ worker: new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' }), load: 0 }));
+    slots = Array.from({ length: size }, () => ({ worker: new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' }), load: 0, posted: 0 }));
   } catch {
     slots = [];
   }
@@ -57,9 +58,7 @@ export function createVerifyPool(): VerifyPool {
   };
   if (!slots.length) return { verify: verifyHere, whenBelow, drop: () => {} };
 
-  type Slot = (typeof slots)[number] & { posted: number };
-  const workers = slots as Slot[];
-  for (const slot of workers) slot.posted = 0;
+  type Slot = (typeof slots)[number];
   interface Queued {
     items: VerifyItem[];
     course: CourseRef;
@@ -71,7 +70,7 @@ export function createVerifyPool(): VerifyPool {
   let nextBatch = 0;
   const posted = new Map<number, { resolve: (verified: VerifiedBatch) => void; items: Array<Pick<VerifyItem, 'seq' | 'name'>>; bytes: number; slot: Slot }>();
 
-  const usable = () => workers.filter((slot) => Number.isFinite(slot.load));
+  const usable = () => slots.filter((slot) => Number.isFinite(slot.load));
   /** Hands waiting batches to the least busy workers with room for one. */
   const dispatch = () => {
     for (;;) {
@@ -98,7 +97,7 @@ export function createVerifyPool(): VerifyPool {
     }
   };
 
-  for (const slot of workers) {
+  for (const slot of slots) {
     slot.worker.addEventListener('message', (event: MessageEvent<FromVerifyWorker>) => {
       const entry = posted.get(event.data.batch);
       if (!entry) return;
