@@ -4,8 +4,8 @@
  * Usage: npm run check:content            (exit 1 when a problem is found)
  */
 import { resolve } from 'node:path';
-import { byPlace, formatDiagnostic } from '../src/content/build/diagnostic';
-import { loadCourse, loadGallery } from '../src/content/build/load-course';
+import { byPlace, formatDiagnostic } from '../src/content/compile/diagnostic';
+import { loadCourse, loadGallery } from '../src/content/compile/load-course';
 
 const root = resolve(process.argv[2] ?? '.');
 const { index, diagnostics: courseDiagnostics } = loadCourse(root);

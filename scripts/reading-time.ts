@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadCourse } from '../src/content/build/load-course.ts';
+import { loadCourse } from '../src/content/compile/load-course.ts';
 
 const WORDS_PER_MINUTE = 200;
 const MINUTES_PER_QUESTION = 0.5;

@@ -9,7 +9,7 @@ import { chromium, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
-import { loadCourse } from '../../src/content/build/load-course.ts';
+import { loadCourse } from '../../src/content/compile/load-course.ts';
 import type { LessonSpec } from '../../src/content/lesson-spec.ts';
 import type { AnswerRecord, ProgressState, QuizAttempt } from '../../src/progress/progress-schema.ts';
 import { questionLogic } from '../../src/quiz/question-logic.ts';

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
-import { loadCourse, loadGallery } from '../../src/content/build/load-course';
+import { loadCourse, loadGallery } from '../../src/content/compile/load-course';
 import type { LessonSpec } from '../../src/content/lesson-spec';
 import en from '../../src/i18n/locales/en/common.json' with { type: 'json' };
 import es from '../../src/i18n/locales/es/common.json' with { type: 'json' };
