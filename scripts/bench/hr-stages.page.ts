@@ -1,8 +1,8 @@
 // Runs in Chromium (bundled by hr-stages.ts): the HR import's work on each record, one stage at a
 // time, on one thread, with the app's own modules. What the verify workers do, without the workers.
-import { packRecords } from '../../src/records/hr/imported-pack';
-import { importRecord, type ImportedRecord } from '../../src/records/hr/imported-record';
-import { entryData, inflateEntry, listZip } from '../../src/records/hr/unzip-records';
+import { packRecords } from '../../src/hr/imported-pack';
+import { importRecord, type ImportedRecord } from '../../src/hr/imported-record';
+import { entryData, inflateEntry, listZip } from '../../src/hr/unzip-records';
 import type { CompletionRecord } from '../../src/records/completion-record-schema';
 import { isCompletionRecord } from '../../src/records/record-validator';
 import { verifyRecord } from '../../src/records/verify-record';

@@ -6,7 +6,7 @@ import { AppNav } from './AppNav';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { OfflineNotices } from './OfflineNotices';
 import { StorageNotices } from './StorageNotices';
-import { useLocale } from './use-locale';
+import { useLocale } from '../i18n/use-locale';
 
 export function AppLayout() {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { CompletionRecord, Learner } from '../records/completion-record-schema';
 import { DigestUnavailableError } from '../records/record-digest';
 import { downloadRecord, makeRecord, newRecordId, useRecordContext, type RecordContext } from './record-context';
-import { formatDate, formatPercent } from './records-format';
+import { formatDate, formatPercent } from '../records/records-format';
 import './records.css';
 
 type Sealed = { kind: 'working' } | { kind: 'ready'; record: CompletionRecord } | { kind: 'failed'; noCrypto: boolean };

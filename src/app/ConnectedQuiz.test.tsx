@@ -6,7 +6,7 @@ import { attemptsOf } from '../progress/progress-selectors';
 import { PROGRESS_KEY, useProgress } from '../progress/progress-store';
 import type { QuizSpec } from '../quiz/question-spec';
 import { drawQuestions } from '../quiz/quiz-engine';
-import { retentionQuestion } from '../quiz/quiz-test-fixtures';
+import { retentionQuestion } from '../../tests/support/quiz-fixtures';
 import { Choice, SingleChoice } from '../quiz/slots';
 import { ConnectedQuiz } from './ConnectedQuiz';
 import { LessonContext } from './lesson-context';

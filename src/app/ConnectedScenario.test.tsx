@@ -5,8 +5,8 @@ import type { LessonSpec } from '../content/lesson-spec';
 import { attemptsOf, lastFinishedAttempt } from '../progress/progress-selectors';
 import { useProgress } from '../progress/progress-store';
 import { standaloneQuiz } from '../quiz/quiz-parse';
-import { lateDeliveryContent } from '../quiz/types/scenario/scenario-test-content';
-import { lateDelivery } from '../quiz/types/scenario/scenario-test-fixtures';
+import { lateDeliveryContent } from '../../tests/support/scenario-content';
+import { lateDelivery } from '../../tests/support/scenario-fixtures';
 import { ConnectedScenario } from './ConnectedScenario';
 import { LessonContext } from './lesson-context';
 

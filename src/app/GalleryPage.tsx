@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { galleryIn, loadGalleryBody } from '../content/gallery';
 import type { LessonSpec } from '../content/lesson-spec';
 import { LessonBody, useMdxBody } from './LessonBody';
-import { useLocale } from './use-locale';
+import { useLocale } from '../i18n/use-locale';
 import './gallery.css';
 
 /**

@@ -5,8 +5,8 @@ import { course, courseText, findLesson } from '../content/course-index';
 import type { LessonSpec } from '../content/lesson-spec';
 import { useProgress } from '../progress/progress-store';
 import { NotFoundPage } from './NotFoundPage';
-import { formatDate } from './records-format';
-import { useLocale } from './use-locale';
+import { formatDate } from '../records/records-format';
+import { useLocale } from '../i18n/use-locale';
 import './records.css';
 
 const NO_HANDOUT = { keyPoints: [], facts: [] };

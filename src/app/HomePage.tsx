@@ -4,11 +4,11 @@ import { Link } from 'react-router';
 import { course, courseText, lessonsIn } from '../content/course-meta';
 import { courseProgress, lessonScore, lessonStatus, resumeLesson } from '../progress/progress-selectors';
 import { useProgressData } from './use-progress-data';
-import { courseStatus } from '../records/course-status';
+import { courseStatus } from '../progress/course-status';
 import { useOffline } from './offline';
-import { formatDate } from './records-format';
+import { formatDate } from '../records/records-format';
 import { ResetProgress } from './ResetProgress';
-import { useLocale } from './use-locale';
+import { useLocale } from '../i18n/use-locale';
 
 export function HomePage() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SUPPORTED_LOCALES } from '../i18n/locales';
-import { useLocale } from './use-locale';
+import { useLocale } from '../i18n/use-locale';
 
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();

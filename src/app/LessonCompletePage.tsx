@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { findLesson, lessonsIn } from '../content/course-meta';
 import { lessonScore, lessonStatus } from '../progress/progress-selectors';
 import { NotFoundPage } from './NotFoundPage';
-import { useLocale } from './use-locale';
+import { useLocale } from '../i18n/use-locale';
 import { useProgressData } from './use-progress-data';
 
 export function LessonCompletePage() {

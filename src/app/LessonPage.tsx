@@ -9,7 +9,7 @@ import { useProgress } from '../progress/progress-store';
 import { LessonBody, useMdxBody } from './LessonBody';
 import { NotFoundPage } from './NotFoundPage';
 import { useLessonTracking } from './use-lesson-tracking';
-import { useLocale } from './use-locale';
+import { useLocale } from '../i18n/use-locale';
 
 export function LessonPage() {
   const { slug = '' } = useParams();

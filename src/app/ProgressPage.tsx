@@ -5,9 +5,9 @@ import type { LessonSpec } from '../content/lesson-spec';
 import { attemptsOf, lessonScore, lessonStatus } from '../progress/progress-selectors';
 import { DigestUnavailableError } from '../records/record-digest';
 import { downloadRecord, makeRecord, useRecordContext, type RecordContext } from './record-context';
-import { formatDate, formatDuration, formatPercent } from './records-format';
+import { formatDate, formatDuration, formatPercent } from '../records/records-format';
 import './records.css';
-import { NoValue } from './NoValue';
+import { NoValue } from '../ui/NoValue';
 
 /** Every lesson with its status, score, attempts, time and date; the course status; record export. */
 export function ProgressPage() {

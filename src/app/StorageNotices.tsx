@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useStorageStatus } from '../progress/safe-storage';
+import { useStorageStatus } from '../progress/progress-storage';
 
 /** Tells the learner, in words, whenever saving or loading progress went wrong. */
 export function StorageNotices() {

@@ -4,14 +4,14 @@ import { course, lessonsIn } from '../content/course-index';
 import type { LessonSpec } from '../content/lesson-spec';
 import type { CompletionRecord, Learner } from '../records/completion-record-schema';
 import { buildRecord, type RecordOptions, type RecordSources } from '../records/build-record';
-import { courseStatus, type CourseStatus } from '../records/course-status';
+import { courseStatus, type CourseStatus } from '../progress/course-status';
 import { learnerOf, type ProfileState } from '../records/profile-schema';
 import { useProfile } from '../records/profile-store';
 import { DigestUnavailableError, recordText, sealRecord } from '../records/record-digest';
 import { downloadFile, recordFilename } from '../records/download';
 import type { ProgressState } from '../progress/progress-schema';
 import { APP_INFO } from './app-info';
-import { useLocale } from './use-locale';
+import { useLocale } from '../i18n/use-locale';
 import { useProgressData } from './use-progress-data';
 
 export interface RecordContext {

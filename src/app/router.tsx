@@ -27,7 +27,7 @@ export const routes: RouteObject[] = [
       {
         path: 'hr',
         lazy: async () => {
-          const [{ HrPage }] = await Promise.all([import('./hr/HrPage'), loadNamespace('hr')]);
+          const [{ HrPage }] = await Promise.all([import('../hr/HrPage'), loadNamespace('hr')]);
           return { Component: HrPage };
         },
       },

@@ -1,5 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
-import { lessonSpec, quizSpec } from '../../tests/fixtures/progress/lesson-specs';
+import { lessonSpec, quizSpec } from '../../tests/support/lesson-specs';
 import {
   useCourseProgress,
   useCurrentAttempt,

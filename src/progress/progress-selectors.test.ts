@@ -1,4 +1,4 @@
-import { lessonSpec, quizSpec } from '../../tests/fixtures/progress/lesson-specs';
+import { lessonSpec, quizSpec } from '../../tests/support/lesson-specs';
 import { emptyProgress, type AnswerRecord, type ProgressState, type QuizAttempt } from './progress-schema';
 import {
   attemptScore,

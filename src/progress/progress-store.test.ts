@@ -3,7 +3,7 @@ import { CURRENT_VERSION } from './progress-migrations';
 import { emptyProgress, type ProgressState } from './progress-schema';
 import { currentAttempt } from './progress-selectors';
 import { createProgressStore, PROGRESS_KEY, subscribeToOtherTabs, type ProgressStoreApi } from './progress-store';
-import { useStorageStatus } from './safe-storage';
+import { useStorageStatus } from './progress-storage';
 
 const T0 = '2025-03-03T09:00:00.000Z';
 const T1 = '2025-03-03T09:05:00.000Z';

@@ -5,7 +5,8 @@ import type { PointsScore } from '../quiz/score';
 import { CURRENT_VERSION } from './progress-migrations';
 import { emptyProgress, type LessonProgress, type ProgressState, type QuizAttempt } from './progress-schema';
 import { attemptsOf, currentAttempt } from './progress-selectors';
-import { browserStorage, createSafeStorage, readBackup, recordNotice, useStorageStatus, type StorageGetter } from './safe-storage';
+import { browserStorage, type StorageGetter } from '../storage/versioned-storage';
+import { createSafeStorage, readBackup, recordNotice, useStorageStatus } from './progress-storage';
 
 export const PROGRESS_KEY = 'cf-progress';
 

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import i18n from '../i18n/i18n';
 import type { QuizSpec } from './question-spec';
 import { choiceOrder } from './quiz-engine';
-import { CheckQuiz } from './quiz-test-harness';
-import { behavioursQuestion, checkQuiz, johnQuestion } from './quiz-test-fixtures';
+import { CheckQuiz } from '../../tests/support/quiz-harness';
+import { behavioursQuestion, checkQuiz, johnQuestion } from '../../tests/support/quiz-fixtures';
 
 const t = i18n.getFixedT('en', 'quiz');
 

@@ -1,5 +1,5 @@
 import { choiceOrder, drawQuestions, quizResult, scoreQuestion, type CheckedAnswer } from './quiz-engine';
-import { behavioursQuestion, checkQuiz, johnQuestion, quizOf } from './quiz-test-fixtures';
+import { behavioursQuestion, checkQuiz, johnQuestion, quizOf } from '../../tests/support/quiz-fixtures';
 
 const authored = (count: number) => Array.from({ length: count }, (_, i) => `q${i + 1}`);
 const seeds = Array.from({ length: 20 }, (_, i) => i * 7919 + 1);

@@ -1,4 +1,4 @@
-import { authored, choice } from './authored-test-utils';
+import { authored, choice } from '../../tests/support/authored';
 import { parseQuiz } from './quiz-parse';
 
 const single = (id: string) => authored('SingleChoice', { id }, [choice('A', { correct: true }), choice('B')], 'Prompt?', 5);

@@ -1,4 +1,4 @@
-import { at, completedProgress, course, lessons } from '../../tests/fixtures/records/course';
+import { at, completedProgress, course, lessons } from '../../tests/support/small-course';
 import { emptyProgress, type QuizAttempt } from '../progress/progress-schema';
 import { questionLogic } from '../quiz/question-logic';
 import type { QuestionInput, QuestionSpec } from '../quiz/question-spec';

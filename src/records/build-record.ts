@@ -14,7 +14,7 @@ import {
   type RecordReflection,
   type UnsealedRecord,
 } from './completion-record-schema';
-import { attemptPercent, courseStatus, passMarkOf } from './course-status';
+import { attemptPercent, courseStatus, passMarkOf } from '../progress/course-status';
 
 export interface RecordOptions {
   /** Reflections are private: they go into the record only when the learner asks. */

@@ -2,6 +2,7 @@
 // to the HR importer, so it uses zod/mini. Keep it to checks JSON Schema can express: the JSON Schema
 // in docs/ is generated from it (scripts/write-record-schema.ts) and a test holds the two together.
 import { z } from 'zod/mini';
+import { courseStatusValues } from '../progress/progress-schema';
 
 export const RECORD_FORMAT = 'customer-focus-completion-record';
 export const RECORD_FORMAT_VERSION = 1;
@@ -21,9 +22,6 @@ export const learnerSchema = z.strictObject({
   email: z.optional(z.email().check(z.maxLength(254))),
 });
 export type Learner = z.infer<typeof learnerSchema>;
-
-export const courseStatusValues = ['not-started', 'in-progress', 'completed'] as const;
-export type CourseStatusValue = (typeof courseStatusValues)[number];
 
 export const recordLessonSchema = z.strictObject({
   slug: text,

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { runMigrations, type MigrationResult, type MigrationStep } from '../progress/progress-migrations';
+import { runMigrations, type MigrationResult, type MigrationStep } from '../storage/migrations';
 import { learnerSchema, type Learner } from './completion-record-schema';
 
 /** Version 1 of the saved profile: what the learner typed, trimmed. Empty strings when not given. */

@@ -1,5 +1,5 @@
 import profileV1Raw from '../../tests/fixtures/records/profile-v1.json?raw';
-import { useStorageStatus } from '../progress/safe-storage';
+import { useStorageStatus } from '../progress/progress-storage';
 import { checkProfile, emptyProfile, learnerOf, migrateProfile, PROFILE_VERSION } from './profile-schema';
 import { createProfileStore, PROFILE_KEY, useProfileStorageStatus } from './profile-store';
 

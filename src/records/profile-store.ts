@@ -6,7 +6,7 @@ import {
   createVersionedStorage,
   decodeSaved,
   type StorageGetter,
-} from '../progress/safe-storage';
+} from '../storage/versioned-storage';
 import { emptyProfile, migrateProfile, PROFILE_VERSION, type ProfileState } from './profile-schema';
 
 export const PROFILE_KEY = 'cf-profile';

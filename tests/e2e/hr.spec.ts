@@ -8,7 +8,7 @@ import enHr from '../../src/i18n/locales/en/hr.json' with { type: 'json' };
 import esHr from '../../src/i18n/locales/es/hr.json' with { type: 'json' };
 import records from '../../src/i18n/locales/en/records.json' with { type: 'json' };
 import type { CompletionRecord } from '../../src/records/completion-record-schema';
-import { inProgress, resealed } from '../../src/records/hr/hr-test-fixtures';
+import { inProgress, resealed } from '../support/hr-fixtures';
 import { correctLabels, course, expectNoA11yViolations, fill, freshStart, lesson, text } from './support';
 
 const SLUG = 'what-customer-focus-means';

@@ -1,4 +1,4 @@
-import { practiceMatching } from '../../quiz-test-fixtures';
+import { practiceMatching } from '../../../../tests/support/quiz-fixtures';
 import { matchingLogic, rightOptions } from './matching-logic';
 
 const seeds = Array.from({ length: 20 }, (_, i) => i * 7919 + 1);

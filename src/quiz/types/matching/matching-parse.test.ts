@@ -1,4 +1,4 @@
-import { authored } from '../../authored-test-utils';
+import { authored } from '../../../../tests/support/authored';
 import { translationShape } from '../../question-parsers';
 import { parseMatching } from './matching-parse';
 

@@ -1,4 +1,4 @@
-import { practiceMatching } from '../../quiz-test-fixtures';
+import { practiceMatching } from '../../../../tests/support/quiz-fixtures';
 import { scoreMatching } from './matching-score';
 
 const matches = (m: Record<string, string | null>) => ({ type: 'matching' as const, matches: m });

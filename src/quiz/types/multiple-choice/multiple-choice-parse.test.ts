@@ -1,4 +1,4 @@
-import { authored, choice } from '../../authored-test-utils';
+import { authored, choice } from '../../../../tests/support/authored';
 import { parseMultipleChoice } from './multiple-choice-parse';
 
 const question = (children: ReturnType<typeof choice>[]) => authored('MultipleChoice', { id: 'q2' }, children, 'Which apply?');

@@ -1,4 +1,4 @@
-import { behavioursQuestion } from '../../quiz-test-fixtures';
+import { behavioursQuestion } from '../../../../tests/support/quiz-fixtures';
 import { scoreMultipleChoice } from './multiple-choice-score';
 
 const answer = (...selected: string[]) => ({ type: 'multiple-choice' as const, selected });

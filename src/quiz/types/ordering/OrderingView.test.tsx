@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '../../../i18n/i18n';
 import type { QuizSpec } from '../../question-spec';
-import { QuizHarness } from '../../quiz-test-harness';
-import { apologyOrdering } from '../../quiz-test-fixtures';
+import { QuizHarness } from '../../../../tests/support/quiz-harness';
+import { apologyOrdering } from '../../../../tests/support/quiz-fixtures';
 import { Explanation, Item, Ordering } from '../../slots';
 import { initialOrder } from './ordering-logic';
 

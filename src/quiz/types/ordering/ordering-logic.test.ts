@@ -1,4 +1,4 @@
-import { apologyOrdering } from '../../quiz-test-fixtures';
+import { apologyOrdering } from '../../../../tests/support/quiz-fixtures';
 import { initialOrder, moveItem, orderingLogic, shownOrder } from './ordering-logic';
 
 const seeds = Array.from({ length: 200 }, (_, i) => i * 7919 + 1);

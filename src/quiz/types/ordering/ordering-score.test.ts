@@ -1,4 +1,4 @@
-import { apologyOrdering } from '../../quiz-test-fixtures';
+import { apologyOrdering } from '../../../../tests/support/quiz-fixtures';
 import { scoreOrdering } from './ordering-score';
 
 const order = (...ids: string[]) => ({ type: 'ordering' as const, order: ids });

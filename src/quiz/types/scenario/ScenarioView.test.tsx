@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import i18n from '../../../i18n/i18n';
 import type { QuizSpec } from '../../question-spec';
-import { QuizHarness } from '../../quiz-test-harness';
+import { QuizHarness } from '../../../../tests/support/quiz-harness';
 import { Scenario } from '../../slots';
 import { scoreScenario } from './scenario-score';
 import type { ScenarioInput } from './scenario-spec';
-import { lateDeliveryContent } from './scenario-test-content';
-import { lateDelivery } from './scenario-test-fixtures';
+import { lateDeliveryContent } from '../../../../tests/support/scenario-content';
+import { lateDelivery } from '../../../../tests/support/scenario-fixtures';
 import { StandaloneScenarioView } from './StandaloneScenarioView';
 
 const t = i18n.getFixedT('en', 'quiz');

@@ -1,5 +1,5 @@
 import type { AttrValue } from '../../authored';
-import { authored } from '../../authored-test-utils';
+import { authored } from '../../../../tests/support/authored';
 import { parseScenario } from './scenario-parse';
 
 const option = (goto: string, points: number, line: number, extra: Record<string, AttrValue> = {}, label = `Go to ${goto}`) =>

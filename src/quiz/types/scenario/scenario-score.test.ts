@@ -1,7 +1,7 @@
 import { scenarioPaths, walkScenario } from './scenario-graph';
 import { scenarioLogic } from './scenario-logic';
 import { scoreScenario } from './scenario-score';
-import { lateDelivery } from './scenario-test-fixtures';
+import { lateDelivery } from '../../../../tests/support/scenario-fixtures';
 
 const input = (...path: Array<[string, string]>) => ({
   type: 'scenario' as const,

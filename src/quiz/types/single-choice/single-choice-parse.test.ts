@@ -1,4 +1,4 @@
-import { authored, choice } from '../../authored-test-utils';
+import { authored, choice } from '../../../../tests/support/authored';
 import { parseSingleChoice } from './single-choice-parse';
 
 const question = (children = [choice('Right', { correct: true, feedback: 'Yes.' }), choice('Wrong')], attrs = {}) =>

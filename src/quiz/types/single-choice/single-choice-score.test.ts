@@ -1,4 +1,4 @@
-import { johnQuestion } from '../../quiz-test-fixtures';
+import { johnQuestion } from '../../../../tests/support/quiz-fixtures';
 import { scoreSingleChoice } from './single-choice-score';
 
 describe('scoreSingleChoice', () => {

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { course } from '../content/course-index';
+import type { ReportFilter } from './report-query';
+import { useLocale } from '../i18n/use-locale';
+import { FileProblems } from './FileProblems';
+import { courseLabels, withRecordTitles } from './hr-labels';
+import { ImportPanel } from './ImportPanel';
+import { ItemAnalysis } from './ItemAnalysis';
+import { LeaveGuard } from './LeaveGuard';
+import { LearnerTable } from './LearnerTable';
+import { LessonScores } from './LessonScores';
+import { ReportExport } from './ReportExport';
+import { ReportFilters } from './ReportFilters';
+import { ReportSummary } from './ReportSummary';
+import { useHrReport } from './use-hr-report';
+import '../app/records.css';
+import './hr.css';
+
+/** Web Crypto, which checks each record's SHA-256 digest, exists only on secure pages (https, localhost). */
+const canCheckDigests = () => Boolean(globalThis.isSecureContext && globalThis.crypto?.subtle);
+
+/**
+ * The HR completion report (#/hr): load learners' completion records, check them, and read the
+ * summary, scores per lesson, question analysis and learners; export CSV or JSON. Not linked from
+ * the learner's pages and loaded only on this route. Nothing leaves the browser.
+ */
+export function HrPage() {
+  const { t } = useTranslation('hr');
+  const { t: tc } = useTranslation();
+  const locale = useLocale();
+  const { state, problems, query, setQuery, view, importFiles, cancel, clear, exportReport } = useHrReport(locale);
+  const recordTitles = view?.recordLessonTitles;
+  // A lesson of an older course version that the app no longer has goes by the title its records give.
+  const ownLabels = useMemo(() => courseLabels(locale), [locale]);
+  const labels = useMemo(() => withRecordTitles(ownLabels, recordTitles), [ownLabels, recordTitles]);
+  const loaded = view?.loaded ?? 0;
+
+  useEffect(() => {
+    document.title = t('title');
+  }, [t]);
+
+  const setFilter = useCallback((filter: ReportFilter) => setQuery((current) => ({ ...current, filter, page: 1 })), [setQuery]);
+  const onExport = useCallback(
+    (format: 'csv' | 'json') => exportReport(format, { lessons: labels.lessons, questions: labels.questions }),
+    [exportReport, labels],
+  );
+
+  return (
+    <div className="records-page records-page-wide hr-page">
+      <nav aria-label={tc('lesson.breadcrumb')} className="breadcrumb">
+        <Link to="/">{tc('lesson.backToCourse')}</Link>
+      </nav>
+      <h1>{t('title')}</h1>
+      <p className="page-intro">{t('intro')}</p>
+      <p className="notice" role="note">
+        {t('privacy')}
+      </p>
+
+      {canCheckDigests() ? (
+        <ImportPanel state={state} learners={loaded} onFiles={(picked) => void importFiles(picked)} onCancel={cancel} onClear={clear} />
+      ) : (
+        <p className="notice" role="alert">
+          {t('import.insecure')}
+        </p>
+      )}
+      <FileProblems problems={problems} locale={locale} />
+      <LeaveGuard active={loaded > 0 || state.kind === 'importing'} />
+
+      {view && loaded > 0 && (
+        <>
+          <ReportFilters filter={query.filter} onChange={setFilter} matching={view.summary.learners} loaded={loaded} />
+          {view.otherVersions.map(({ version, count }) => (
+            <p key={version} className="notice" role="note">
+              {t('problems.otherVersion', { count, version, current: course.version })}
+            </p>
+          ))}
+          <ReportSummary summary={view.summary} locale={locale} />
+          <LearnerTable rows={view.rows} query={query} onQuery={setQuery} locale={locale} />
+          <ReportExport onExport={onExport} />
+          <LessonScores lessons={view.lessons} labels={labels} passMark={course.passMark} locale={locale} />
+          <ItemAnalysis items={view.items} labels={labels} locale={locale} />
+        </>
+      )}
+    </div>
+  );
+}

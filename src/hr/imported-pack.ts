@@ -1,0 +1,80 @@
+// Verified records cross from the verify workers to the import worker. A structured clone of 20,000
+// records' answers (600,000 small objects) costs seconds; the same answers as one JSON string per
+// record, with each option label sent once per batch, cost a fraction of that.
+import type { ChosenOption } from '../records/completion-record-schema';
+import type { FirstAnswer, ImportedRecord, LearnerRow } from './imported-record';
+
+export interface PackedRecord {
+  row: LearnerRow;
+  /** JSON of `[questionId, lessonSlug, questionType, correct (1/0), ...chosen option ids]` per answer. */
+  answers: string;
+  otherVersion: boolean;
+}
+
+/** `[questionId, optionId, label]`, each pair once per batch. */
+export type LabelEntry = [string, string, string];
+
+const labelKey = (questionId: string, optionId: string) => `${questionId}\u0000${optionId}`;
+
+/** Packs a batch of records, gathering the option labels they use. */
+export function packRecords(records: readonly ImportedRecord[]): { records: PackedRecord[]; labels: LabelEntry[] } {
+  const labels = new Map<string, LabelEntry>();
+  const packed = records.map(({ row, firstAnswers, otherVersion }) => {
+    const tuples = firstAnswers.map((answer) => {
+      for (const option of answer.chosen) {
+        const key = labelKey(answer.questionId, option.id);
+        if (option.label !== undefined && !labels.has(key)) labels.set(key, [answer.questionId, option.id, option.label]);
+      }
+      return [answer.questionId, answer.lessonSlug, answer.questionType, answer.correct ? 1 : 0, ...answer.chosen.map((option) => option.id)];
+    });
+    return { row, answers: JSON.stringify(tuples), otherVersion };
+  });
+  return { records: packed, labels: [...labels.values()] };
+}
+
+/**
+ * The labels of every option seen so far, first one kept. Each option is one shared object: 20,000
+ * records choose about a million options among a few hundred, and the report keeps them all.
+ */
+export class OptionLabels {
+  private readonly labels = new Map<string, string>();
+  private readonly options = new Map<string, ChosenOption>();
+
+  add(entries: readonly LabelEntry[]): void {
+    for (const [questionId, optionId, label] of entries) {
+      const key = labelKey(questionId, optionId);
+      if (this.labels.has(key)) continue;
+      this.labels.set(key, label);
+      // An option seen without a label so far gets it from now on.
+      this.options.delete(key);
+    }
+  }
+
+  option(questionId: string, optionId: string): ChosenOption {
+    const key = labelKey(questionId, optionId);
+    let option = this.options.get(key);
+    if (!option) {
+      const label = this.labels.get(key);
+      option = label === undefined ? { id: optionId } : { id: optionId, label };
+      this.options.set(key, option);
+    }
+    return option;
+  }
+
+  clear(): void {
+    this.labels.clear();
+    this.options.clear();
+  }
+}
+
+export function unpackRecord(packed: PackedRecord, labels: OptionLabels): ImportedRecord {
+  const tuples = JSON.parse(packed.answers) as Array<[string, string, string, number, ...string[]]>;
+  const firstAnswers = tuples.map(([questionId, lessonSlug, questionType, correct, ...chosen]): FirstAnswer => ({
+    questionId,
+    lessonSlug,
+    questionType,
+    correct: correct === 1,
+    chosen: chosen.map((id) => labels.option(questionId, id)),
+  }));
+  return { row: packed.row, firstAnswers, otherVersion: packed.otherVersion };
+}

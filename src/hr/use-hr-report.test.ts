@@ -1,0 +1,77 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { PickedFile } from './import-client';
+import type { ImportOutcome } from './worker-protocol';
+import { useHrReport } from './use-hr-report';
+
+/** The importer's imports, each finished by the test when it chooses. */
+const imports = vi.hoisted(() => [] as Array<{ files: readonly PickedFile[]; finish: (outcome: ImportOutcome | undefined) => void }>);
+vi.mock('./import-client', () => ({
+  createHrImporter: () => ({
+    importFiles: (files: readonly PickedFile[]) => new Promise<ImportOutcome | undefined>((finish) => imports.push({ files, finish })),
+    // As the real importer does: the running import resolves with nothing.
+    cancel: () => imports.at(-1)?.finish(undefined),
+    query: () => new Promise(() => {}),
+    exportReport: () => new Promise(() => {}),
+    reset: () => {},
+    dispose: () => {},
+  }),
+}));
+
+const file = (name: string) => new File(['{}'], name, { type: 'application/json' });
+const outcome = (loaded: number, learners: number, problems: ImportOutcome['problems'] = []): ImportOutcome => ({ loaded, problems, learners, skipped: 0 });
+
+afterEach(() => {
+  imports.length = 0;
+});
+
+describe('files given while an import runs', () => {
+  it('wait for it, then load together, and the result speaks of every file', async () => {
+    const { result } = renderHook(() => useHrReport('en'));
+    act(() => void result.current.importFiles({ files: [file('a.json')], skipped: 0 }));
+    await waitFor(() => expect(imports).toHaveLength(1));
+
+    act(() => void result.current.importFiles({ files: [file('b.json')], skipped: 0 }));
+    act(() => void result.current.importFiles({ files: [file('c.json'), file('d.json')], skipped: 1 }));
+    expect(result.current.state).toMatchObject({ kind: 'importing', queued: 3 });
+    expect(imports).toHaveLength(1);
+
+    await act(async () => imports[0]!.finish(outcome(1, 1)));
+    await waitFor(() => expect(imports).toHaveLength(2));
+    expect(imports[1]!.files.map((picked) => picked.name)).toEqual(['b.json', 'c.json', 'd.json']);
+    expect(result.current.state).toMatchObject({ kind: 'importing', queued: 0 });
+
+    await act(async () => imports[1]!.finish(outcome(2, 3, [{ file: 'c.json', code: 'bad-digest' }])));
+    await waitFor(() => expect(result.current.state.kind).toBe('done'));
+    expect(result.current.state).toEqual({ kind: 'done', outcome: outcome(3, 3, [{ file: 'c.json', code: 'bad-digest' }]), skipped: 1 });
+    expect(result.current.problems).toEqual([{ file: 'c.json', code: 'bad-digest' }]);
+  });
+
+  it('start a new import once the last one is over', async () => {
+    const { result } = renderHook(() => useHrReport('en'));
+    act(() => void result.current.importFiles({ files: [file('a.json')], skipped: 0 }));
+    await waitFor(() => expect(imports).toHaveLength(1));
+    await act(async () => imports[0]!.finish(outcome(1, 1)));
+    await waitFor(() => expect(result.current.state.kind).toBe('done'));
+
+    act(() => void result.current.importFiles({ files: [file('b.json')], skipped: 0 }));
+    await waitFor(() => expect(imports).toHaveLength(2));
+    expect(result.current.state).toMatchObject({ kind: 'importing', queued: 0 });
+  });
+
+  it('are dropped with the import when HR stops it, and nothing more loads', async () => {
+    const { result } = renderHook(() => useHrReport('en'));
+    act(() => void result.current.importFiles({ files: [file('a.json')], skipped: 0 }));
+    await waitFor(() => expect(imports).toHaveLength(1));
+    act(() => void result.current.importFiles({ files: [file('b.json')], skipped: 0 }));
+
+    await act(async () => result.current.cancel());
+    await waitFor(() => expect(result.current.state).toEqual({ kind: 'cancelled', dropped: 1 }));
+    expect(imports).toHaveLength(1);
+    expect(result.current.problems).toEqual([]);
+
+    // The next files start a fresh import.
+    act(() => void result.current.importFiles({ files: [file('c.json')], skipped: 0 }));
+    await waitFor(() => expect(imports).toHaveLength(2));
+    expect(imports[1]!.files.map((picked) => picked.name)).toEqual(['c.json']);
+  });
+});
