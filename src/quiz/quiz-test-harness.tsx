@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { QuizView, type PreviousAttempts } from './QuizView';
+import { QuizView } from './QuizView';
 import type { QuizSpec } from './question-spec';
 import { drawQuestions, type AttemptState } from './quiz-engine';
+import type { PreviousAttempts } from './screens/NewAttemptActions';
 import { Choice, Explanation, MultipleChoice, SingleChoice } from './slots';
 
 /** Keeps the attempt in React state the way the progress store would. */
