@@ -1,9 +1,9 @@
 import { attemptScore, attemptsOf } from '../progress/progress-selectors';
 import { useProgress } from '../progress/progress-store';
 import type { QuestionInput, QuizSpec } from '../quiz/question-spec';
-import type { PreviousAttempts } from '../quiz/QuizView';
 import { drawQuestions, type AttemptState } from '../quiz/quiz-engine';
 import { percent, type PointsScore } from '../quiz/score';
+import type { PreviousAttempts } from '../quiz/screens/NewAttemptActions';
 import { useLessonSpec } from './lesson-context';
 
 const newSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0]!;

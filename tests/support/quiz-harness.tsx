@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { QuizView, type PreviousAttempts } from '../../src/quiz/QuizView';
+import { QuizView } from '../../src/quiz/QuizView';
 import type { QuizSpec } from '../../src/quiz/question-spec';
 import { drawQuestions, type AttemptState } from '../../src/quiz/quiz-engine';
+import type { PreviousAttempts } from '../../src/quiz/screens/NewAttemptActions';
 import { Choice, Explanation, MultipleChoice, SingleChoice } from '../../src/quiz/slots';
 
 /** Keeps the attempt in React state the way the progress store would. */
