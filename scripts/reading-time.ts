@@ -6,15 +6,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadCourse } from '../src/content/compile/load-course.ts';
+import { loadCourse } from '../src/content/compile/load-course';
+import { standaloneQuestionComponents } from '../src/quiz/question-parsers';
 
 const WORDS_PER_MINUTE = 200;
 const MINUTES_PER_QUESTION = 0.5;
 
+/** A quiz, or a question that stands alone, with everything inside it. */
+const checkBlock = new RegExp(`<(${['Quiz', ...standaloneQuestionComponents].join('|')})\\b[\\s\\S]*?<\\/\\1>`, 'g');
+
 /** Words outside frontmatter and outside check components. */
 export function readingWords(source: string): number {
   const body = source.replace(/^---[\s\S]*?\n---\n/, '');
-  const prose = body.replace(/<(Quiz|Scenario)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+  const prose = body.replace(checkBlock, ' ').replace(/<[^>]+>/g, ' ');
   return prose.match(/[\p{L}\p{N}’'-]+/gu)?.length ?? 0;
 }
 

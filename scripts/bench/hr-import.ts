@@ -12,8 +12,10 @@ import { zipSync } from 'fflate';
 import { loadCourse } from '../../src/content/compile/load-course.ts';
 import type { LessonSpec } from '../../src/content/lesson-spec.ts';
 import type { AnswerRecord, ProgressState, QuizAttempt } from '../../src/progress/progress-schema.ts';
-import { questionLogic } from '../../src/quiz/question-logic.ts';
-import type { QuestionInput, QuestionSpec } from '../../src/quiz/question-spec.ts';
+import { questionAnswers, type QuestionAnswersRegistry } from '../../src/quiz/question-answers';
+import type { InputOf, SpecOf } from '../../src/quiz/question-contract';
+import type { QuestionInput, QuestionSpec, QuestionType } from '../../src/quiz/question-spec';
+import { scoreQuestion } from '../../src/quiz/quiz-engine';
 import { buildRecord } from '../../src/records/build-record.ts';
 import { recordText, sealRecord } from '../../src/records/record-digest.ts';
 import { startPreview } from './preview-server.ts';
@@ -37,45 +39,21 @@ function random(seed: number) {
 }
 type Random = ReturnType<typeof random>;
 
+const answers: QuestionAnswersRegistry = questionAnswers;
+
+// Generic over the type so the registry entry and its spec stay correlated.
+const answerAs = <K extends QuestionType>(type: K, question: SpecOf<K>, right: boolean, rng: Random): InputOf<K> => {
+  const { correctInput, mistakes } = answers[type];
+  const wrong = right ? [] : mistakes(question);
+  return wrong.length ? rng.pick(wrong) : correctInput(question);
+};
+
 /** The learner's input on a question: right, or a plausible mistake. */
-function answer(question: QuestionSpec, right: boolean, rng: Random): QuestionInput {
-  switch (question.type) {
-    case 'single-choice': {
-      const choices = question.choices.filter((choice) => choice.correct === right);
-      return { type: 'single-choice', selected: rng.pick(choices.length ? choices : question.choices).id };
-    }
-    case 'multiple-choice': {
-      const correct = question.choices.filter((choice) => choice.correct).map((choice) => choice.id);
-      const wrong = question.choices.filter((choice) => !choice.correct).map((choice) => choice.id);
-      return { type: 'multiple-choice', selected: right || !wrong.length ? correct : [...correct.slice(1), rng.pick(wrong)] };
-    }
-    case 'ordering': {
-      const order = question.items.map((item) => item.id);
-      if (!right) [order[0], order[1]] = [order[1]!, order[0]!];
-      return { type: 'ordering', order };
-    }
-    case 'matching': {
-      const rights = question.pairs.map((pair) => pair.id);
-      if (!right) [rights[0], rights[1]] = [rights[1]!, rights[0]!];
-      return { type: 'matching', matches: Object.fromEntries(question.pairs.map((pair, i) => [pair.id, rights[i]!])) };
-    }
-    case 'scenario': {
-      const path: Array<{ step: string; option: string }> = [];
-      let step = question.steps[0];
-      while (step && !step.end && step.options.length && path.length < 10) {
-        const best = step.options.reduce((a, b) => (b.points > a.points ? b : a));
-        const option = right ? best : rng.pick(step.options);
-        path.push({ step: step.id, option: option.id });
-        step = question.steps.find((s) => s.id === option.goto);
-      }
-      return { type: 'scenario', path };
-    }
-  }
-}
+const answer = (question: QuestionSpec, right: boolean, rng: Random): QuestionInput => answerAs(question.type, question, right, rng);
 
 const score = (question: QuestionSpec, input: QuestionInput) => {
-  const result = (questionLogic[question.type].score as (spec: QuestionSpec, input: QuestionInput) => { type: string; earned?: number; total?: number })(question, input);
-  return result.type === 'points' ? { earned: result.earned!, total: result.total! } : { earned: 0, total: 1 };
+  const result = scoreQuestion(question, input);
+  return result.type === 'points' ? { earned: result.earned, total: result.total } : { earned: 0, total: 1 };
 };
 
 function attempt(lesson: LessonSpec, quiz: LessonSpec['quizzes'][number], skill: number, day: number, index: number, rng: Random): QuizAttempt {

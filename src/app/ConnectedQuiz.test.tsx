@@ -7,7 +7,8 @@ import { PROGRESS_KEY, useProgress } from '../progress/progress-store';
 import type { QuizSpec } from '../quiz/question-spec';
 import { drawQuestions } from '../quiz/quiz-engine';
 import { retentionQuestion } from '../../tests/support/quiz-fixtures';
-import { Choice, SingleChoice } from '../quiz/slots';
+import { Choice } from '../quiz/types/choice-parts';
+import { SingleChoice } from '../quiz/types/single-choice/single-choice-ui';
 import { ConnectedQuiz } from './ConnectedQuiz';
 import { LessonContext } from './lesson-context';
 

@@ -5,8 +5,8 @@ import { Fact } from '../content/components/Fact';
 import { KeyPoints } from '../content/components/KeyPoints';
 import { ConnectedQuiz } from './ConnectedQuiz';
 import { ConnectedReflection } from './ConnectedReflection';
-import { ConnectedScenario } from './ConnectedScenario';
-import { Choice, Explanation, Item, Matching, MultipleChoice, Option, Ordering, Pair, SingleChoice, Step } from '../quiz/slots';
+import { ConnectedStandalone } from './ConnectedStandalone';
+import { questionComponents, standaloneTypes } from '../quiz/question-types';
 
 const textOf = (node: ReactNode): string =>
   Children.toArray(node)
@@ -33,16 +33,7 @@ export const mdxComponents: MDXComponents = {
   Fact,
   KeyPoints,
   Callout,
-  SingleChoice,
-  MultipleChoice,
-  Choice,
-  Explanation,
+  ...questionComponents,
   /** Mounted only when it stands alone: inside a <Quiz>, the quiz reads its props and shows it. */
-  Scenario: ConnectedScenario,
-  Step,
-  Option,
-  Ordering,
-  Matching,
-  Item,
-  Pair,
+  ...Object.fromEntries([...standaloneTypes.keys()].map((component) => [component, ConnectedStandalone])),
 };

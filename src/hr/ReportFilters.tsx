@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CourseStatusValue } from '../progress/progress-schema';
+import type { CourseStatusValue } from '../progress/course-status-values';
 import { ALL_LEARNERS, type ReportFilter } from './report-query';
 
 const STATUSES: readonly CourseStatusValue[] = ['not-started', 'in-progress', 'completed'];

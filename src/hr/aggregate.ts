@@ -1,5 +1,5 @@
 import type { ChosenOption } from '../records/completion-record-schema';
-import type { CourseStatusValue } from '../progress/progress-schema';
+import type { CourseStatusValue } from '../progress/course-status-values';
 import type { ImportedRecord, LearnerRow } from './imported-record';
 
 export interface ReportSummary {

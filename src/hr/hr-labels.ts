@@ -1,6 +1,8 @@
 import { lessonsIn } from '../content/course-index';
 import type { Locale } from '../i18n/locales';
-import type { QuestionSpec } from '../quiz/question-spec';
+import { questionAnswers, type QuestionAnswersRegistry } from '../quiz/question-answers';
+import type { SpecOf } from '../quiz/question-contract';
+import type { QuestionType } from '../quiz/question-spec';
 import type { ReportLabels } from './report-labels';
 
 export interface CourseLabels extends ReportLabels {
@@ -8,24 +10,13 @@ export interface CourseLabels extends ReportLabels {
   questionOrder: Map<string, number>;
 }
 
-/** The ids a record's `chosen` options use, with their labels in this language (docs/completion-record.md). */
-function optionLabels(question: QuestionSpec): Record<string, string> {
-  switch (question.type) {
-    case 'single-choice':
-    case 'multiple-choice':
-      return Object.fromEntries(question.choices.map((choice) => [choice.id, choice.label]));
-    case 'ordering':
-      return Object.fromEntries(question.items.map((item) => [item.id, item.label]));
-    case 'matching':
-      return Object.fromEntries(
-        question.pairs.flatMap((left) => question.pairs.map((right) => [`${left.id}:${right.id}`, `${left.left} → ${right.right}`])),
-      );
-    case 'scenario':
-      return Object.fromEntries(question.steps.flatMap((step) => step.options.map((option) => [`${step.id}:${option.id}`, option.label])));
-  }
-}
+const answers: QuestionAnswersRegistry = questionAnswers;
 
-const promptOf = (question: QuestionSpec): string => (question.type === 'scenario' ? (question.title ?? question.steps[0]?.text ?? question.id) : question.prompt);
+/** The question's prompt and the ids a record's `chosen` options use, with their labels in this language (docs/completion-record.md). */
+function questionLabels<K extends QuestionType>(type: K, question: SpecOf<K>) {
+  const { report } = answers[type];
+  return { prompt: report.prompt(question), options: report.optionLabels(question) };
+}
 
 /** Lesson titles, question prompts and option labels of the course, in the reader's language. */
 export function courseLabels(locale: Locale): CourseLabels {
@@ -33,7 +24,7 @@ export function courseLabels(locale: Locale): CourseLabels {
   for (const { spec } of lessonsIn(locale)) {
     labels.lessons[spec.slug] = spec.title;
     for (const question of spec.quizzes.flatMap((quiz) => quiz.questions)) {
-      labels.questions[question.id] = { prompt: promptOf(question), options: optionLabels(question) };
+      labels.questions[question.id] = questionLabels(question.type, question);
       labels.questionOrder.set(question.id, labels.questionOrder.size);
     }
   }

@@ -1,5 +1,5 @@
 import type { ChosenOption, CompletionRecord } from '../records/completion-record-schema';
-import type { CourseStatusValue } from '../progress/progress-schema';
+import type { CourseStatusValue } from '../progress/course-status-values';
 
 export interface LessonResult {
   slug: string;

@@ -1,4 +1,4 @@
-import type { CourseStatusValue } from '../progress/progress-schema';
+import type { CourseStatusValue } from '../progress/course-status-values';
 import { localDate } from '../records/download';
 import type { LearnerRow } from './imported-record';
 

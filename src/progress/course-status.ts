@@ -1,6 +1,7 @@
 import type { LessonMeta } from '../content/lesson-spec';
 import { attemptScore, attemptsOf, lessonScore, lessonStatus, type QuizLike } from './progress-selectors';
-import type { CourseStatusValue, ProgressState, QuizAttempt } from './progress-schema';
+import type { CourseStatusValue } from './course-status-values';
+import type { ProgressState, QuizAttempt } from './progress-schema';
 import { percent } from '../quiz/score';
 
 export interface AssessmentStatus {

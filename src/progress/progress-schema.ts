@@ -55,7 +55,3 @@ export const progressStateSchema = z.object({
 export type ProgressState = z.infer<typeof progressStateSchema>;
 
 export const emptyProgress = (): ProgressState => ({ lessons: {}, quizzes: {}, reflections: {} });
-
-/** Where a learner stands in the whole course, as the course status, records and the HR report name it. */
-export const courseStatusValues = ['not-started', 'in-progress', 'completed'] as const;
-export type CourseStatusValue = (typeof courseStatusValues)[number];

@@ -1,18 +1,19 @@
-import type { QuestionLogic } from './question-contract';
+import { byType } from './by-type';
+import type { LogicOf } from './question-contract';
 import type { QuestionType } from './question-spec';
-import { matchingLogic } from './types/matching/matching-logic.ts';
-import { multipleChoiceLogic } from './types/multiple-choice/multiple-choice-logic.ts';
-import { orderingLogic } from './types/ordering/ordering-logic.ts';
-import { scenarioLogic } from './types/scenario/scenario-logic.ts';
-import { singleChoiceLogic } from './types/single-choice/single-choice-logic.ts';
+import { matchingLogic } from './types/matching/matching-logic';
+import { multipleChoiceLogic } from './types/multiple-choice/multiple-choice-logic';
+import { orderingLogic } from './types/ordering/ordering-logic';
+import { scenarioLogic } from './types/scenario/scenario-logic';
+import { singleChoiceLogic } from './types/single-choice/single-choice-logic';
 
-export type QuestionLogicRegistry = { [K in QuestionType]: QuestionLogic<K> };
+/**
+ * Runtime registry of the pure core (scoring, inputs): it loads with the course's first page, so
+ * it lists nothing heavier. The input union (question-input.ts) is derived from it.
+ */
+export const questionLogics = [singleChoiceLogic, multipleChoiceLogic, scenarioLogic, orderingLogic, matchingLogic] as const;
 
-/** Pure registry by spec type. A new type adds one line here and one in question-types.ts. */
-export const questionLogic = {
-  'single-choice': singleChoiceLogic,
-  'multiple-choice': multipleChoiceLogic,
-  scenario: scenarioLogic,
-  ordering: orderingLogic,
-  matching: matchingLogic,
-} as const satisfies QuestionLogicRegistry;
+export type QuestionLogicRegistry = { [K in QuestionType]: LogicOf<K> };
+
+/** By type. Typed against every spec type: a type with a spec but no logic (or the reverse) does not compile. */
+export const questionLogic = byType(questionLogics) satisfies QuestionLogicRegistry;

@@ -1,25 +1,17 @@
 import { z } from 'zod';
-import { matchingSpecSchema } from './types/matching/matching-spec.ts';
-import { multipleChoiceSpecSchema } from './types/multiple-choice/multiple-choice-spec.ts';
-import { orderingSpecSchema } from './types/ordering/ordering-spec.ts';
-import { scenarioSpecSchema } from './types/scenario/scenario-spec.ts';
-import { singleChoiceSpecSchema } from './types/single-choice/single-choice-spec.ts';
+import { questionCompilers } from './question-compilers';
 
-export const questionSpecSchema = z.discriminatedUnion('type', [singleChoiceSpecSchema, multipleChoiceSpecSchema, scenarioSpecSchema, orderingSpecSchema, matchingSpecSchema]);
+/** The compilers' spec schemas, as a tuple (a mapped type keeps tuples only over a type parameter). */
+type SchemasOf<T extends readonly unknown[]> = { -readonly [I in keyof T]: T[I] extends { specSchema: infer S } ? S : never };
+type SpecSchemas = SchemasOf<typeof questionCompilers>;
+
+/** Every question type's authored spec (full zod: build time only; the browser imports its types). */
+export const questionSpecSchema = z.discriminatedUnion('type', questionCompilers.map((compiler) => compiler.specSchema) as SpecSchemas);
 export type QuestionSpec = z.infer<typeof questionSpecSchema>;
 export type QuestionType = QuestionSpec['type'];
 
 /** The runtime (zod/mini) input schema lives in question-input.ts; only its type is re-exported here. */
-export type { QuestionInput } from './question-input.ts';
-
-/** The authored name of each question component, by spec type. */
-export const questionComponentNames = {
-  'single-choice': 'SingleChoice',
-  'multiple-choice': 'MultipleChoice',
-  scenario: 'Scenario',
-  ordering: 'Ordering',
-  matching: 'Matching',
-} as const satisfies Record<QuestionType, string>;
+export type { QuestionInput } from './question-input';
 
 export const quizSpecSchema = z.object({
   id: z.string(),

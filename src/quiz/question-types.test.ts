@@ -1,7 +1,7 @@
-import { questionComponentNames, type QuestionType } from './question-spec';
+import { questionCompilers } from './question-compilers';
 import { questionTypes } from './question-types';
 
-const types = Object.keys(questionComponentNames) as QuestionType[];
+const types = questionCompilers.map((compiler) => compiler.type);
 
 describe('questionTypes', () => {
   it('has an entry, with a view, for every question type the build produces', () => {
@@ -16,5 +16,9 @@ describe('questionTypes', () => {
     expect(questionTypes['multiple-choice'].emptyInput()).toEqual({ type: 'multiple-choice', selected: [] });
     expect(questionTypes['multiple-choice'].isAnswerable({ type: 'multiple-choice', selected: [] })).toBe(false);
     expect(questionTypes['multiple-choice'].isAnswerable({ type: 'multiple-choice', selected: ['b'] })).toBe(true);
+  });
+
+  it('names each type by the same authored tag as the build does', () => {
+    for (const compiler of questionCompilers) expect(questionTypes[compiler.type].component).toBe(compiler.component);
   });
 });

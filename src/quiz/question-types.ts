@@ -1,22 +1,26 @@
-import type { QuestionTypeEntry } from './question-contract';
-import { questionLogic } from './question-logic';
+import { byType } from './by-type';
+import type { QuestionUi } from './question-contract';
 import type { QuestionType } from './question-spec';
-import { MatchingView } from './types/matching/MatchingView';
-import { MultipleChoiceView } from './types/multiple-choice/MultipleChoiceView';
-import { OrderingView } from './types/ordering/OrderingView';
-import { ScenarioView } from './types/scenario/ScenarioView';
-import { SingleChoiceView } from './types/single-choice/SingleChoiceView';
+import { Explanation } from './slots';
+import { matchingUi } from './types/matching/matching-ui';
+import { multipleChoiceUi } from './types/multiple-choice/multiple-choice-ui';
+import { orderingUi } from './types/ordering/ordering-ui';
+import { scenarioUi } from './types/scenario/scenario-ui';
+import { singleChoiceUi } from './types/single-choice/single-choice-ui';
 
-export type QuestionTypeRegistry = { [K in QuestionType]: QuestionTypeEntry<K> };
+/** UI registry: each type's pure core plus its views and MDX tags. */
+export const questionUis = [singleChoiceUi, multipleChoiceUi, scenarioUi, orderingUi, matchingUi] as const;
 
-/**
- * UI registry by spec type: the pure logic (question-logic.ts, which scoring
- * and records import without React) plus the renderer.
- */
-export const questionTypes = {
-  'single-choice': { ...questionLogic['single-choice'], View: SingleChoiceView },
-  'multiple-choice': { ...questionLogic['multiple-choice'], View: MultipleChoiceView },
-  scenario: { ...questionLogic.scenario, View: ScenarioView },
-  ordering: { ...questionLogic.ordering, View: OrderingView },
-  matching: { ...questionLogic.matching, View: MatchingView },
-} as const satisfies QuestionTypeRegistry;
+export type QuestionTypeRegistry = { [K in QuestionType]: QuestionUi<K> };
+
+export const questionTypes = byType(questionUis) satisfies QuestionTypeRegistry;
+
+/** Every question tag and part for the lessons' MDX component map, plus the explanation every question may have. */
+export const questionComponents = Object.assign({ Explanation }, ...questionUis.map((ui) => ui.components)) as Readonly<
+  Record<string, (typeof questionUis)[number]['components'][keyof (typeof questionUis)[number]['components']]>
+>;
+
+/** Types whose question may stand alone in a lesson, by authored tag. */
+export const standaloneTypes: ReadonlyMap<string, QuestionType> = new Map(
+  questionUis.filter((ui) => ui.Standalone !== null).map((ui) => [ui.component, ui.type]),
+);

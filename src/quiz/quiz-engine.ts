@@ -1,8 +1,8 @@
 import type { InputOf, SpecOf } from './question-contract';
-import { questionLogic, type QuestionLogicRegistry } from './question-logic.ts';
+import { questionLogic, type QuestionLogicRegistry } from './question-logic';
 import type { QuestionInput, QuestionSpec, QuestionType, QuizSpec } from './question-spec';
-import { percent, type Score } from './score.ts';
-import { hashSeed, seededShuffle } from './shuffle.ts';
+import { percent, type Score } from './score';
+import { hashSeed, seededShuffle } from './shuffle';
 
 /** A checked question as the attempt keeps it. */
 export interface CheckedAnswer {
@@ -70,6 +70,9 @@ export function scoreQuestion(spec: QuestionSpec, input: QuestionInput | undefin
 }
 
 const maxPointsAs = <K extends QuestionType>(type: K, spec: SpecOf<K>): number => registry[type].maxPoints(spec);
+
+/** Points a question is worth, by its type's own rule. */
+export const maxPointsOf = (spec: QuestionSpec): number => maxPointsAs(spec.type, spec);
 
 /**
  * Points over the attempt's questions. An unanswered question counts as its

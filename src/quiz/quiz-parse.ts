@@ -1,6 +1,7 @@
 import type { AuthoredElement, AuthoringIssue, ParseResult } from './authored';
 import { checkAttrs, flag, int, str, type AttrRules } from './authored-attrs.ts';
-import { isQuestionComponent, questionParsers } from './question-parsers.ts';
+import { questionCompilers } from './question-compilers';
+import { isQuestionComponent, questionParsers } from './question-parsers';
 import type { QuestionSpec, QuizSpec } from './question-spec';
 
 const quizAttrs: AttrRules = {
@@ -32,7 +33,7 @@ export function parseQuiz(el: AuthoredElement): ParseResult<QuizSpec> {
   }
   const questionCount = el.children.filter((c) => isQuestionComponent(c.name)).length;
   if (questionCount === 0) {
-    issues.push({ position: el.position, message: '<Quiz> has no question: add at least one, such as <SingleChoice>.' });
+    issues.push({ position: el.position, message: `<Quiz> has no question: add at least one, such as <${questionCompilers[0].component}>.` });
   }
   const draw = int(el, 'draw');
   if (draw !== undefined && draw < 1) {

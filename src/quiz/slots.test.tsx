@@ -1,6 +1,11 @@
 import { render } from '@testing-library/react';
 import { isValidElement } from 'react';
-import { Choice, collectSlots, Explanation, findQuestionElement, Item, MultipleChoice, Pair, SingleChoice } from './slots';
+import { collectSlots, Explanation, findQuestionElement } from './slots';
+import { Choice } from './types/choice-parts';
+import { Pair } from './types/matching/matching-ui';
+import { MultipleChoice } from './types/multiple-choice/multiple-choice-ui';
+import { Item } from './types/ordering/ordering-ui';
+import { SingleChoice } from './types/single-choice/single-choice-ui';
 
 describe('collectSlots', () => {
   it('splits the prompt, the choice labels in authored order and the explanation, skipping whitespace', () => {

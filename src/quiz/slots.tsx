@@ -6,23 +6,31 @@ import { Children, isValidElement, type ReactElement, type ReactNode } from 'rea
  * is right; these slots only carry what to show, by authored position.
  */
 
-export interface ChoiceProps {
-  /** Read by the build into the spec; ignored here. */
-  correct?: boolean;
-  /** Read by the build into the spec; ignored here. */
-  feedback?: string;
-  children?: ReactNode;
+/**
+ * What a part of a question is to the view: a choice or an item label (by authored position), a
+ * step of a conversation with its reply options, or data the build reads and nothing shows. Each
+ * question type declares its parts' roles in its own folder (see `slotPart`).
+ */
+export type SlotRole = 'choice' | 'item' | 'step' | 'option' | 'data';
+
+type SlotPart<P> = ((props: P) => ReactNode) & { slotRole: SlotRole };
+
+/** Marks a question part's component with its role, so `collectSlots` knows where its content goes. */
+export function slotPart<P>(slotRole: SlotRole, component: (props: P) => ReactNode): SlotPart<P> {
+  return Object.assign(component, { slotRole });
 }
 
-/** A choice's label. Rendered by the question view, never on its own. */
-export function Choice({ children }: ChoiceProps) {
-  return <>{children}</>;
-}
+const roleOf = (child: ReactNode): SlotRole | undefined =>
+  isValidElement(child) && typeof child.type === 'function' ? (child.type as Partial<SlotPart<unknown>>).slotRole : undefined;
 
+const childrenOf = (child: ReactNode): ReactNode => (isValidElement<{ children?: ReactNode }>(child) ? child.props.children : undefined);
+
+/** Shared by every question type: the text shown once the answer is checked. */
 export function Explanation({ children }: { children?: ReactNode }) {
   return <>{children}</>;
 }
 
+/** The props of a question's MDX marker: it renders nothing, and the quiz finds it among its children by `id`. */
 export interface QuestionMarkerProps {
   id: string;
   /** Read by the build into the spec; ignored here. */
@@ -30,71 +38,11 @@ export interface QuestionMarkerProps {
   children?: ReactNode;
 }
 
-/**
- * MDX-facing markers for the question components. They render nothing: the
- * quiz finds them among its children by `id` and shows their slots through the
- * question type's view.
- */
-export function SingleChoice(_props: QuestionMarkerProps) {
-  return null;
-}
-export function MultipleChoice(_props: QuestionMarkerProps) {
-  return null;
-}
-/** A <Scenario> inside a <Quiz>. The app maps a standalone <Scenario> to its connected view instead. */
-export function Scenario(_props: { id: string; title?: string; children?: ReactNode }) {
-  return null;
-}
-
 export interface StepProps {
   id: string;
   /** Read by the build into the spec; ignored here. */
   end?: boolean;
   children?: ReactNode;
-}
-
-/** One step of a scenario: its text and <Option> replies, shown through the scenario's view. */
-export function Step(_props: StepProps) {
-  return null;
-}
-
-export interface OptionProps {
-  /** Read by the build into the spec; ignored here. */
-  goto?: string;
-  /** Read by the build into the spec; ignored here. */
-  points?: number;
-  /** Read by the build into the spec; ignored here. */
-  feedback?: string;
-  children?: ReactNode;
-}
-
-/** A reply's label. Rendered by the scenario view, never on its own. */
-export function Option({ children }: OptionProps) {
-  return <>{children}</>;
-}
-
-export function Ordering(_props: QuestionMarkerProps) {
-  return null;
-}
-export function Matching(_props: QuestionMarkerProps) {
-  return null;
-}
-
-/** An item of an <Ordering>. Rendered by the ordering view, never on its own. */
-export function Item({ children }: { children?: ReactNode }) {
-  return <>{children}</>;
-}
-
-export interface PairProps {
-  /** Read by the build into the spec (a matching's text is all in attributes); ignored here. */
-  left?: string;
-  /** Read by the build into the spec; ignored here. */
-  right?: string;
-}
-
-/** A pair of a <Matching>: all data, shown through the matching's view. */
-export function Pair(_props: PairProps) {
-  return null;
 }
 
 /** The rich content of one <Step>, found by its id. */
@@ -123,12 +71,12 @@ const isBlank = (node: ReactNode): boolean => typeof node === 'string' && node.t
 export function collectSlots(children: ReactNode): QuestionSlots {
   const slots: QuestionSlots = { prompt: [], choices: [] };
   for (const child of Children.toArray(children)) {
-    if (isValidElement<ChoiceProps>(child) && child.type === Choice) slots.choices.push(child.props.children);
-    else if (isValidElement<{ children?: ReactNode }>(child) && child.type === Explanation)
-      slots.explanation = child.props.children;
-    else if (isValidElement<StepProps>(child) && child.type === Step) (slots.steps ??= []).push(collectStep(child.props));
-    else if (isValidElement<{ children?: ReactNode }>(child) && child.type === Item) (slots.items ??= []).push(child.props.children);
-    else if (isValidElement(child) && child.type === Pair) continue;
+    const role = roleOf(child);
+    if (role === 'choice') slots.choices.push(childrenOf(child));
+    else if (isValidElement<{ children?: ReactNode }>(child) && child.type === Explanation) slots.explanation = child.props.children;
+    else if (role === 'step' && isValidElement<StepProps>(child)) (slots.steps ??= []).push(collectStep(child.props));
+    else if (role === 'item') (slots.items ??= []).push(childrenOf(child));
+    else if (role === 'data') continue;
     else if (!isBlank(child)) slots.prompt.push(child);
   }
   return slots;
@@ -137,7 +85,7 @@ export function collectSlots(children: ReactNode): QuestionSlots {
 function collectStep({ id, children }: StepProps): StepSlot {
   const slot: StepSlot = { id, content: [], options: [] };
   for (const child of Children.toArray(children)) {
-    if (isValidElement<OptionProps>(child) && child.type === Option) slot.options.push(child.props.children);
+    if (roleOf(child) === 'option') slot.options.push(childrenOf(child));
     else if (!isBlank(child)) slot.content.push(child);
   }
   return slot;

@@ -1,6 +1,8 @@
 import type { CourseSpec, LessonSpec } from '../content/lesson-spec';
 import { attemptScore, attemptsOf, lessonScore, lessonStatus } from '../progress/progress-selectors';
 import type { AnswerRecord, ProgressState, QuizAttempt } from '../progress/progress-schema';
+import { questionAnswerList } from '../quiz/question-answers';
+import type { InputOf, SpecOf } from '../quiz/question-contract';
 import type { QuestionInput, QuestionSpec, QuestionType, QuizSpec } from '../quiz/question-spec';
 import { isCorrect, percent } from '../quiz/score';
 import {
@@ -31,53 +33,19 @@ export interface RecordSources {
   app: { name: string; version: string };
 }
 
-type Describe<K extends QuestionType> = (
-  spec: Extract<QuestionSpec, { type: K }>,
-  input: Extract<QuestionInput, { type: K }>,
-) => ChosenOption[];
+type Describe<K extends QuestionType> = (spec: SpecOf<K>, input: InputOf<K>) => ChosenOption[];
 
-const option = (id: string, label: string | undefined): ChosenOption => (label === undefined ? { id } : { id, label });
+/** What the learner chose, per question type, with labels from the spec (each type's `describeAnswer`). */
+export const answerDescribers: { [K in QuestionType]: Describe<K> } = Object.fromEntries(
+  questionAnswerList.map((answers) => [answers.type, answers.describeAnswer]),
+) as { [K in QuestionType]: Describe<K> };
 
-const labelled = (items: ReadonlyArray<{ id: string; label: string }>, ids: readonly string[]): ChosenOption[] =>
-  ids.map((id) => option(id, items.find((item) => item.id === id)?.label));
-
-/**
- * What the learner chose, per question type, with labels from the spec. A question type added to
- * the quiz needs an entry here (a test lists the missing ones); until then its answers keep their
- * points and verdict but no `chosen` options.
- */
-export const answerDescribers: { [K in QuestionType]?: Describe<K> } = {
-  'single-choice': (spec, input) => (input.selected === null ? [] : labelled(spec.choices, [input.selected])),
-  // Authored order, so two records of the same selection read the same.
-  'multiple-choice': (spec, input) =>
-    labelled(spec.choices, [
-      ...spec.choices.map((choice) => choice.id).filter((id) => input.selected.includes(id)),
-      ...input.selected.filter((id) => !spec.choices.some((choice) => choice.id === id)),
-    ]),
-  // The items in the order the learner put them.
-  ordering: (spec, input) => labelled(spec.items, input.order),
-  // One entry per matched left-hand side, in authored order: `<left pair id>:<right pair id>`, "left → right".
-  matching: (spec, input) =>
-    spec.pairs.flatMap((pair) => {
-      const right = input.matches[pair.id];
-      if (typeof right !== 'string') return [];
-      const picked = spec.pairs.find((other) => other.id === right);
-      return [option(`${pair.id}:${right}`, picked && `${pair.left} → ${picked.right}`)];
-    }),
-  // The path through the conversation: one reply per step, `<step id>:<option id>`.
-  scenario: (spec, input) =>
-    input.path.map(({ step, option: chosen }) =>
-      option(`${step}:${chosen}`, spec.steps.find((s) => s.id === step)?.options.find((o) => o.id === chosen)?.label),
-    ),
-};
-
-const describeAs = <K extends QuestionType>(type: K, spec: Extract<QuestionSpec, { type: K }>, input: Extract<QuestionInput, { type: K }>) =>
-  answerDescribers[type]?.(spec, input);
+const describeAs = <K extends QuestionType>(type: K, spec: SpecOf<K>, input: InputOf<K>) => answerDescribers[type](spec, input);
 
 /** Empty when the question is no longer in the course (or changed type): there is nothing to name. */
 function chosenOptions(spec: QuestionSpec | undefined, input: QuestionInput): ChosenOption[] {
   if (!spec || spec.type !== input.type) return [];
-  return describeAs(spec.type, spec, input as Extract<QuestionInput, { type: typeof spec.type }>) ?? [];
+  return describeAs(spec.type, spec, input as InputOf<typeof spec.type>);
 }
 
 function recordAnswer(quiz: QuizSpec, questionId: string, answer: AnswerRecord): RecordAnswer {

@@ -2,7 +2,7 @@
 // to the HR importer, so it uses zod/mini. Keep it to checks JSON Schema can express: the JSON Schema
 // in docs/ is generated from it (scripts/write-record-schema.ts) and a test holds the two together.
 import { z } from 'zod/mini';
-import { courseStatusValues } from '../progress/progress-schema';
+import { courseStatusValues } from '../progress/course-status-values';
 
 export const RECORD_FORMAT = 'customer-focus-completion-record';
 export const RECORD_FORMAT_VERSION = 1;

@@ -1,32 +1,31 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { LessonSpec } from '../../src/content/lesson-spec';
-import type { QuestionSpec, QuizSpec } from '../../src/quiz/question-spec';
-import { scenarioPaths, walkScenario } from '../../src/quiz/types/scenario/scenario-graph';
-import type { ScenarioSpec } from '../../src/quiz/types/scenario/scenario-spec';
+import { questionAnswers, type QuestionAnswersRegistry } from '../../src/quiz/question-answers';
+import type { CorrectResponse, SpecOf } from '../../src/quiz/question-contract';
+import type { QuestionSpec, QuestionType, QuizSpec } from '../../src/quiz/question-spec';
 import { fill, text } from './support';
 
 type Locale = 'en' | 'es';
 
-/** The walk through a scenario that earns its best points. */
-export const bestWalk = (scenario: ScenarioSpec) =>
-  scenarioPaths(scenario)
-    .map((path) => walkScenario(scenario, path))
-    .find((walk) => walk.earned === scenario.bestPoints)!;
+const answers: QuestionAnswersRegistry = questionAnswers;
 
-/** Answers one question on screen the way a learner who knows the answer would. */
+const correctResponseOf = <K extends QuestionType>(type: K, question: SpecOf<K>): CorrectResponse => answers[type].interaction.correctResponse(question);
+
+/**
+ * Answers one question on screen the way a learner who knows the answer would. It drives the
+ * question by its interaction (the same for every type that shares it), from the answer key.
+ */
 export async function answerRight(scope: Locator, question: QuestionSpec, locale: Locale) {
   const t = text[locale].quiz;
-  switch (question.type) {
-    case 'single-choice':
-      await scope.getByRole('radio', { name: question.choices.find((c) => c.correct)!.label, exact: true }).check();
-      return;
-    case 'multiple-choice':
-      for (const choice of question.choices.filter((c) => c.correct)) {
-        await scope.getByRole('checkbox', { name: choice.label, exact: true }).check();
+  const response = correctResponseOf(question.type, question);
+  switch (response.type) {
+    case 'choice':
+      for (const { label } of response.choices) {
+        await scope.getByRole('radio', { name: label, exact: true }).or(scope.getByRole('checkbox', { name: label, exact: true })).check();
       }
       return;
-    case 'ordering': {
-      const labels = question.items.map((i) => i.label);
+    case 'sequencing': {
+      const labels = response.items.map((item) => item.label);
       for (let target = 0; target < labels.length; target++) {
         const label = labels[target]!;
         for (let guard = 0; guard < labels.length; guard++) {
@@ -40,13 +39,13 @@ export async function answerRight(scope: Locator, question: QuestionSpec, locale
       return;
     }
     case 'matching':
-      for (const pair of question.pairs) {
-        await scope.getByRole('combobox', { name: pair.left, exact: true }).selectOption({ label: pair.right });
+      for (const { source, target } of response.pairs) {
+        await scope.getByRole('combobox', { name: source.label, exact: true }).selectOption({ label: target.label });
       }
       return;
-    case 'scenario':
-      for (const { option } of bestWalk(question).turns) {
-        await scope.getByRole('group', { name: t.scenario.chooseReply }).getByRole('button', { name: option.label, exact: true }).click();
+    case 'performance':
+      for (const { response: reply } of response.steps) {
+        await scope.getByRole('group', { name: t.scenario.chooseReply }).getByRole('button', { name: reply.label, exact: true }).click();
       }
       return;
   }

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ScenarioSpec } from '../../src/quiz/types/scenario/scenario-spec';
-import { scenarioPaths, walkScenario } from '../../src/quiz/types/scenario/scenario-graph';
+import { walkScenario } from '../../src/quiz/types/scenario/scenario-graph';
+import { scenarioPaths } from '../../src/quiz/types/scenario/scenario-paths';
 import { expectNoA11yViolations, fill, freshStart, lesson, tabTo, text } from './support';
 
 const SLUG = 'walking-the-customers-path';

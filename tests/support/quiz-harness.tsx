@@ -3,7 +3,10 @@ import { QuizView } from '../../src/quiz/QuizView';
 import type { QuizSpec } from '../../src/quiz/question-spec';
 import { drawQuestions, type AttemptState } from '../../src/quiz/quiz-engine';
 import type { PreviousAttempts } from '../../src/quiz/screens/NewAttemptActions';
-import { Choice, Explanation, MultipleChoice, SingleChoice } from '../../src/quiz/slots';
+import { Explanation } from '../../src/quiz/slots';
+import { Choice } from '../../src/quiz/types/choice-parts';
+import { MultipleChoice } from '../../src/quiz/types/multiple-choice/multiple-choice-ui';
+import { SingleChoice } from '../../src/quiz/types/single-choice/single-choice-ui';
 
 /** Keeps the attempt in React state the way the progress store would. */
 export function QuizHarness({

@@ -1,4 +1,5 @@
-import { Explanation, Option, Step } from '../../src/quiz/slots';
+import { Explanation } from '../../src/quiz/slots';
+import { Option, Step } from '../../src/quiz/types/scenario/scenario-ui';
 
 /** The lateDelivery fixture written the way MDX compiles it: <Step> elements holding paragraphs and <Option> slots. */
 export function lateDeliveryContent() {

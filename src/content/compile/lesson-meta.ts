@@ -1,17 +1,9 @@
-import type { QuestionSpec } from '../../quiz/question-spec.ts';
+import type { QuestionSpec } from '../../quiz/question-spec';
+import { maxPointsOf } from '../../quiz/quiz-engine';
 import type { CourseIndex, LessonMeta, LessonSpec } from '../lesson-spec.ts';
 
-/** Points a question is worth; the same rule as each type's scorer (a test keeps them in step). */
-export function questionPoints(spec: QuestionSpec): number {
-  switch (spec.type) {
-    case 'matching':
-      return spec.pairs.length;
-    case 'scenario':
-      return spec.bestPoints;
-    default:
-      return 1;
-  }
-}
+/** Points a question is worth: its type's own rule, as its scorer counts them. */
+export const questionPoints = (spec: QuestionSpec): number => maxPointsOf(spec);
 
 /** A lesson without its question specs: what the course home needs. */
 export function lessonMeta(spec: LessonSpec): LessonMeta {

@@ -4,7 +4,7 @@ import i18n from '../../../i18n/i18n';
 import type { QuizSpec } from '../../question-spec';
 import { QuizHarness } from '../../../../tests/support/quiz-harness';
 import { practiceMatching } from '../../../../tests/support/quiz-fixtures';
-import { Matching, Pair } from '../../slots';
+import { Matching, Pair } from './matching-ui';
 import { rightOptions } from './matching-logic';
 
 const t = i18n.getFixedT('en', 'quiz');

@@ -1,14 +1,17 @@
 import type { QuestionLogic } from '../../question-contract';
-import { hashSeed, seededShuffle } from '../../shuffle.ts';
-import { answerFor, matchedCount, scoreMatching } from './matching-score.ts';
-import type { MatchingSpec } from './matching-spec';
+import { hashSeed, seededShuffle } from '../../shuffle';
+import { matchingInputSchema } from './matching-input';
+import { answerFor, matchedCount, scoreMatching } from './matching-score';
+import type { MatchingInput, MatchingSpec } from './matching-spec';
 
 export const matchingLogic = {
+  type: 'matching',
+  inputSchema: matchingInputSchema,
   score: scoreMatching,
   emptyInput: () => ({ type: 'matching', matches: {} }),
   isAnswerable: (input, spec) => matchedCount(spec, input) === spec.pairs.length,
   maxPoints: (spec) => spec.pairs.length,
-} satisfies QuestionLogic<'matching'>;
+} satisfies QuestionLogic<MatchingSpec, MatchingInput>;
 
 export interface MatchingOption {
   id: string;

@@ -4,7 +4,8 @@ import i18n from '../../../i18n/i18n';
 import type { QuizSpec } from '../../question-spec';
 import { QuizHarness } from '../../../../tests/support/quiz-harness';
 import { apologyOrdering } from '../../../../tests/support/quiz-fixtures';
-import { Explanation, Item, Ordering } from '../../slots';
+import { Explanation } from '../../slots';
+import { Item, Ordering } from './ordering-ui';
 import { initialOrder } from './ordering-logic';
 
 const t = i18n.getFixedT('en', 'quiz');

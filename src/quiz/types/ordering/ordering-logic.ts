@@ -1,7 +1,8 @@
 import type { QuestionLogic } from '../../question-contract';
-import { hashSeed, seededShuffle } from '../../shuffle.ts';
-import { scoreOrdering } from './ordering-score.ts';
-import type { OrderingInput } from './ordering-spec';
+import { hashSeed, seededShuffle } from '../../shuffle';
+import { orderingInputSchema } from './ordering-input';
+import { scoreOrdering } from './ordering-score';
+import type { OrderingInput, OrderingSpec } from './ordering-spec';
 
 /** What the starting order depends on: the question's id and its items' ids. */
 interface OrderedItems {
@@ -10,11 +11,13 @@ interface OrderedItems {
 }
 
 export const orderingLogic = {
+  type: 'ordering',
+  inputSchema: orderingInputSchema,
   score: scoreOrdering,
   emptyInput: () => ({ type: 'ordering', order: [] }),
   isAnswerable: (input) => input.order.length > 0,
   maxPoints: () => 1,
-} satisfies QuestionLogic<'ordering'>;
+} satisfies QuestionLogic<OrderingSpec, OrderingInput>;
 
 /**
  * The order the learner starts from: shuffled per attempt and question, and

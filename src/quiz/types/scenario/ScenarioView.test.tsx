@@ -4,7 +4,7 @@ import { useState } from 'react';
 import i18n from '../../../i18n/i18n';
 import type { QuizSpec } from '../../question-spec';
 import { QuizHarness } from '../../../../tests/support/quiz-harness';
-import { Scenario } from '../../slots';
+import { Scenario } from './scenario-ui';
 import { scoreScenario } from './scenario-score';
 import type { ScenarioInput } from './scenario-spec';
 import { lateDeliveryContent } from '../../../../tests/support/scenario-content';

@@ -1,6 +1,6 @@
 import { choiceId, type AuthoredElement, type AuthoringIssue, type ParseResult } from '../../authored.ts';
 import { checkAttrs, flag, int, str, type AttrRules } from '../../authored-attrs.ts';
-import { bestPathPoints } from './scenario-graph.ts';
+import { bestPathPoints } from './scenario-paths';
 import type { ScenarioOptionSpec, ScenarioSpec, ScenarioStepSpec } from './scenario-spec';
 
 const scenarioAttrs: AttrRules = {

@@ -1,4 +1,5 @@
-import { scenarioPaths, walkScenario } from './scenario-graph';
+import { walkScenario } from './scenario-graph';
+import { scenarioPaths } from './scenario-paths';
 import { scenarioLogic } from './scenario-logic';
 import { scoreScenario } from './scenario-score';
 import { lateDelivery } from '../../../../tests/support/scenario-fixtures';

@@ -7,7 +7,7 @@ import { useProgress } from '../progress/progress-store';
 import { standaloneQuiz } from '../quiz/quiz-parse';
 import { lateDeliveryContent } from '../../tests/support/scenario-content';
 import { lateDelivery } from '../../tests/support/scenario-fixtures';
-import { ConnectedScenario } from './ConnectedScenario';
+import { ConnectedStandalone as ConnectedScenario } from './ConnectedStandalone';
 import { LessonContext } from './lesson-context';
 
 const t = i18n.getFixedT('en', 'quiz');

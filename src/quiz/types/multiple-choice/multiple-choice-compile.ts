@@ -1,0 +1,14 @@
+import type { QuestionCompiler } from '../../question-contract';
+import { choiceParts, choiceTranslation } from '../choice-compile';
+import { parseMultipleChoice } from './multiple-choice-parse';
+import { multipleChoiceSpecSchema, type MultipleChoiceSpec } from './multiple-choice-spec';
+
+export const multipleChoiceCompiler = {
+  type: 'multiple-choice',
+  component: 'MultipleChoice',
+  specSchema: multipleChoiceSpecSchema,
+  parse: parseMultipleChoice,
+  parts: choiceParts,
+  standalone: false,
+  translation: choiceTranslation,
+} as const satisfies QuestionCompiler<MultipleChoiceSpec>;

@@ -1,0 +1,18 @@
+import type { QuestionUi } from '../../question-contract';
+import type { QuestionMarkerProps } from '../../slots';
+import { Choice } from '../choice-parts';
+import { multipleChoiceLogic } from './multiple-choice-logic';
+import { MultipleChoiceView } from './MultipleChoiceView';
+
+/** The MDX marker: renders nothing; the quiz shows the question through MultipleChoiceView. */
+export function MultipleChoice(_props: QuestionMarkerProps) {
+  return null;
+}
+
+export const multipleChoiceUi = {
+  ...multipleChoiceLogic,
+  component: 'MultipleChoice',
+  View: MultipleChoiceView,
+  Standalone: null,
+  components: { MultipleChoice, Choice },
+} satisfies QuestionUi<'multiple-choice'>;

@@ -1,0 +1,20 @@
+import type { QuestionCompiler } from '../../question-contract';
+import { parseScenario } from './scenario-parse';
+import { scenarioSpecSchema, type ScenarioSpec } from './scenario-spec';
+
+export const scenarioCompiler = {
+  type: 'scenario',
+  component: 'Scenario',
+  specSchema: scenarioSpecSchema,
+  parse: parseScenario,
+  parts: { Step: '<Scenario>', Option: 'a <Step> of a <Scenario>' },
+  standalone: true,
+  translation: {
+    // Step ids in order, which end, and every reply's goto and points.
+    shape: (spec: ScenarioSpec) =>
+      `${spec.type}:${spec.steps
+        .map((s) => `${s.id}${s.end ? '!' : ''}(${s.options.map((o) => `${o.goto}=${o.points}`).join(',')})`)
+        .join(';')}`,
+    rule: 'the same steps in the same order (same ids, same end steps) and the same goto and points on every option',
+  },
+} as const satisfies QuestionCompiler<ScenarioSpec>;

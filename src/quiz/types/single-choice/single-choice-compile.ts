@@ -1,0 +1,14 @@
+import type { QuestionCompiler } from '../../question-contract';
+import { choiceParts, choiceTranslation } from '../choice-compile';
+import { parseSingleChoice } from './single-choice-parse';
+import { singleChoiceSpecSchema, type SingleChoiceSpec } from './single-choice-spec';
+
+export const singleChoiceCompiler = {
+  type: 'single-choice',
+  component: 'SingleChoice',
+  specSchema: singleChoiceSpecSchema,
+  parse: parseSingleChoice,
+  parts: choiceParts,
+  standalone: false,
+  translation: choiceTranslation,
+} as const satisfies QuestionCompiler<SingleChoiceSpec>;

@@ -1,0 +1,18 @@
+import type { QuestionUi } from '../../question-contract';
+import type { QuestionMarkerProps } from '../../slots';
+import { Choice } from '../choice-parts';
+import { singleChoiceLogic } from './single-choice-logic';
+import { SingleChoiceView } from './SingleChoiceView';
+
+/** The MDX marker: renders nothing; the quiz shows the question through SingleChoiceView. */
+export function SingleChoice(_props: QuestionMarkerProps) {
+  return null;
+}
+
+export const singleChoiceUi = {
+  ...singleChoiceLogic,
+  component: 'SingleChoice',
+  View: SingleChoiceView,
+  Standalone: null,
+  components: { SingleChoice, Choice },
+} satisfies QuestionUi<'single-choice'>;
