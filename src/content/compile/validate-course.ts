@@ -1,7 +1,8 @@
 import type { LessonSpec } from '../lesson-spec';
 import { translationRule } from '../../quiz/question-parsers.ts';
 import { at, type Diagnostic } from './diagnostic.ts';
-import type { ExtractedLesson, IdSite } from './extract-lesson';
+import type { ExtractedLesson } from './extract-lesson';
+import type { IdSite } from './lesson-walk';
 
 export interface LessonFile {
   file: string;
