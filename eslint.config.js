@@ -4,21 +4,46 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Features do not import each other: the app composes them. */
-const feature = (name, others) => ({
-  files: [`src/${name}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: others.map((other) => ({
-          group: [`**/${other}/**`],
-          message: `src/${name} must not import src/${other}: compose them in src/app.`,
-        })),
-      },
-    ],
-  },
-});
+/**
+ * Every folder under src and the folders it may import (docs/architecture.md, "Folders"); src/app
+ * composes them all. Imports run one way: a folder never imports one that is not listed for it.
+ */
+const layers = {
+  i18n: [],
+  ui: ['i18n'],
+  storage: [],
+  quiz: ['i18n', 'ui'],
+  content: ['quiz', 'i18n', 'ui'],
+  progress: ['quiz', 'content', 'storage'],
+  records: ['progress', 'quiz', 'content', 'storage', 'i18n'],
+  hr: ['records', 'progress', 'quiz', 'content', 'i18n', 'ui'],
+};
+const folders = [...Object.keys(layers), 'app'];
+
+/** A relative import that reaches into one of `names` (from any depth below src or from the project root). */
+const into = (names, prefix = '') => `^(\\.\\./)+${prefix}(${names.join('|')})(/|$)`;
+
+const layerRule = ([name, allowed]) => {
+  const forbidden = folders.filter((other) => other !== name && !allowed.includes(other));
+  return {
+    files: [`src/${name}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: into(forbidden), message: `src/${name} may import only ${allowed.length ? allowed.map((a) => `src/${a}`).join(', ') : 'its own files'} (docs/architecture.md).` },
+            { regex: '^(\\.\\./)+tests(/|$)', message: 'Production code must not import test support.' },
+            ...extensionPatterns,
+          ],
+        },
+      ],
+    },
+  };
+};
+
+/** One import style: relative imports name the file without its extension. */
+const extensionPatterns = [{ regex: '^\\.{1,2}/.*\\.(ts|tsx|js|jsx|mjs)$', message: 'Import the file without its extension.' }];
 
 export default tseslint.config(
   {
@@ -44,13 +69,33 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
       'jsx-a11y/no-autofocus': 'off',
+      'no-restricted-imports': ['error', { patterns: extensionPatterns }],
     },
   },
-  feature('quiz', ['progress', 'app', 'records', 'tracking']),
-  feature('progress', ['app', 'records', 'tracking']),
-  feature('content', ['app', 'progress', 'records', 'tracking']),
-  // Records read progress and specs downstream of them; nothing reads records back.
-  feature('records', ['app', 'tracking']),
-  feature('ui', ['app', 'progress', 'quiz', 'content', 'records', 'tracking']),
-  feature('i18n', ['app', 'progress', 'quiz', 'content', 'records', 'tracking']),
+  ...Object.entries(layers).map(layerRule),
+  {
+    // The app composes every folder; it still imports without extensions and never test support.
+    files: ['src/app/**/*.{ts,tsx}', 'src/main.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+tests(/|$)', message: 'Production code must not import test support.' }, ...extensionPatterns] },
+      ],
+    },
+  },
+  {
+    // Command-line tools use the course's logic, never its screens.
+    files: ['scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: into(['app', 'ui'], 'src/'), message: 'scripts use the course logic, not its screens (src/app, src/ui).' }, ...extensionPatterns] },
+      ],
+    },
+  },
+  {
+    // Tests may reach anything they check, including test support.
+    files: ['**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: extensionPatterns }] },
+  },
 );

@@ -5,8 +5,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxImages from 'remark-mdx-images';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { remarkLessonStructure } from './src/content/compile/remark-lesson-structure.ts';
-import { coursePlugin } from './src/content/compile/vite-plugin-course.ts';
+import { remarkLessonStructure } from './src/content/compile/remark-lesson-structure';
+import { coursePlugin } from './src/content/compile/vite-plugin-course';
 import pkg from './package.json' with { type: 'json' };
 
 /**

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatDiagnostic } from '../src/content/compile/diagnostic.ts';
-import { extractLesson } from '../src/content/compile/extract-lesson.ts';
-import { validateCourse, type LessonFile } from '../src/content/compile/validate-course.ts';
+import { formatDiagnostic } from '../src/content/compile/diagnostic';
+import { extractLesson } from '../src/content/compile/extract-lesson';
+import { validateCourse, type LessonFile } from '../src/content/compile/validate-course';
 
 const GUIDE = resolve(__dirname, '..', 'docs', 'authoring.md');
 const guide = readFileSync(GUIDE, 'utf8').replace(/\r\n/g, '\n');

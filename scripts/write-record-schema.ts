@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { recordJsonSchemaText, recordValidatorCode } from '../src/records/record-json-schema.ts';
+import { recordJsonSchemaText, recordValidatorCode } from '../src/records/record-json-schema';
 
 for (const [path, text] of [
   ['../docs/completion-record.schema.json', recordJsonSchemaText()],

@@ -9,16 +9,16 @@ import { chromium, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
-import { loadCourse } from '../../src/content/compile/load-course.ts';
-import type { LessonSpec } from '../../src/content/lesson-spec.ts';
-import type { AnswerRecord, ProgressState, QuizAttempt } from '../../src/progress/progress-schema.ts';
+import { loadCourse } from '../../src/content/compile/load-course';
+import type { LessonSpec } from '../../src/content/lesson-spec';
+import type { AnswerRecord, ProgressState, QuizAttempt } from '../../src/progress/progress-schema';
 import { questionAnswers, type QuestionAnswersRegistry } from '../../src/quiz/question-answers';
 import type { InputOf, SpecOf } from '../../src/quiz/question-contract';
 import type { QuestionInput, QuestionSpec, QuestionType } from '../../src/quiz/question-spec';
 import { scoreQuestion } from '../../src/quiz/quiz-engine';
-import { buildRecord } from '../../src/records/build-record.ts';
-import { recordText, sealRecord } from '../../src/records/record-digest.ts';
-import { startPreview } from './preview-server.ts';
+import { buildRecord } from '../../src/records/build-record';
+import { recordText, sealRecord } from '../../src/records/record-digest';
+import { startPreview } from './preview-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // Records as the app saves them now (canonical JSON); a change of how they are saved needs a new folder.

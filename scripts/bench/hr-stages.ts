@@ -11,8 +11,8 @@ import { cpus } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
-import { makeRecords } from './hr-import.ts';
-import type { StageTimes } from './hr-stages.page.ts';
+import { makeRecords } from './hr-import';
+import type { StageTimes } from './hr-stages.page';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, '.tmp/bench-hr/stages');

@@ -3,10 +3,10 @@
  * Every benchmark prints numbers; none of them passes or fails a build.
  */
 import { resolve } from 'node:path';
-import { printBundle } from './bundle.ts';
-import { benchHrImport } from './hr-import.ts';
-import { benchHrStages } from './hr-stages.ts';
-import { benchLighthouse } from './lighthouse.ts';
+import { printBundle } from './bundle';
+import { benchHrImport } from './hr-import';
+import { benchHrStages } from './hr-stages';
+import { benchLighthouse } from './lighthouse';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 printBundle(dist);

@@ -11,7 +11,7 @@ import lighthouse, { type Config, type Result } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startPreview } from './preview-server.ts';
+import { startPreview } from './preview-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // TMPDIR while it runs: Chromium's profile and chrome-launcher's logs go here, not to the system's

@@ -5,7 +5,7 @@ import type { CompletionRecord, Learner } from '../records/completion-record-sch
 import { DigestUnavailableError } from '../records/record-digest';
 import { downloadRecord, makeRecord, newRecordId, useRecordContext, type RecordContext } from './record-context';
 import { formatDate, formatPercent } from '../records/records-format';
-import './records.css';
+import '../ui/records.css';
 
 type Sealed = { kind: 'working' } | { kind: 'ready'; record: CompletionRecord } | { kind: 'failed'; noCrypto: boolean };
 

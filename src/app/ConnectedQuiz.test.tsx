@@ -7,7 +7,7 @@ import { PROGRESS_KEY, useProgress } from '../progress/progress-store';
 import type { QuizSpec } from '../quiz/question-spec';
 import { drawQuestions } from '../quiz/quiz-engine';
 import { retentionQuestion } from '../../tests/support/quiz-fixtures';
-import { Choice } from '../quiz/types/choice-parts';
+import { Choice } from '../quiz/types/choice/choice-parts';
 import { SingleChoice } from '../quiz/types/single-choice/single-choice-ui';
 import { ConnectedQuiz } from './ConnectedQuiz';
 import { LessonContext } from './lesson-context';

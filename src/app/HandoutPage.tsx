@@ -7,7 +7,7 @@ import { useProgress } from '../progress/progress-store';
 import { NotFoundPage } from './NotFoundPage';
 import { formatDate } from '../records/records-format';
 import { useLocale } from '../i18n/use-locale';
-import './records.css';
+import '../ui/records.css';
 
 const NO_HANDOUT = { keyPoints: [], facts: [] };
 

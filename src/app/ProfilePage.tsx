@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { checkProfile, type ProfileProblems, type ProfileState } from '../records/profile-schema';
 import { useProfile, useProfileStorageStatus } from '../records/profile-store';
-import './records.css';
+import '../ui/records.css';
 
 type Field = keyof ProfileState;
 const FIELDS: readonly Field[] = ['name', 'employeeId', 'email'];

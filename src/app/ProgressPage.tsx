@@ -6,7 +6,7 @@ import { attemptsOf, lessonScore, lessonStatus } from '../progress/progress-sele
 import { DigestUnavailableError } from '../records/record-digest';
 import { downloadRecord, makeRecord, useRecordContext, type RecordContext } from './record-context';
 import { formatDate, formatDuration, formatPercent } from '../records/records-format';
-import './records.css';
+import '../ui/records.css';
 import { NoValue } from '../ui/NoValue';
 
 /** Every lesson with its status, score, attempts, time and date; the course status; record export. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SUPPORTED_LOCALES } from '../i18n/locales.ts';
-import { quizSpecSchema } from '../quiz/question-spec.ts';
+import { SUPPORTED_LOCALES } from '../i18n/locales';
+import { quizSpecSchema } from '../quiz/question-spec';
 
 export const frontmatterSchema = z.strictObject({
   title: z.string().trim().min(1),

@@ -15,7 +15,7 @@ import { ReportExport } from './ReportExport';
 import { ReportFilters } from './ReportFilters';
 import { ReportSummary } from './ReportSummary';
 import { useHrReport } from './use-hr-report';
-import '../app/records.css';
+import '../ui/records.css';
 import './hr.css';
 
 /** Web Crypto, which checks each record's SHA-256 digest, exists only on secure pages (https, localhost). */

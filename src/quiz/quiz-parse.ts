@@ -1,5 +1,5 @@
 import type { AuthoredElement, AuthoringIssue, ParseResult } from './authored';
-import { checkAttrs, flag, int, str, type AttrRules } from './authored-attrs.ts';
+import { checkAttrs, flag, int, str, type AttrRules } from './authored-attrs';
 import { questionCompilers } from './question-compilers';
 import { isQuestionComponent, questionParsers } from './question-parsers';
 import type { QuestionSpec, QuizSpec } from './question-spec';

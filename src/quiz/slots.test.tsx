@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { isValidElement } from 'react';
 import { collectSlots, Explanation, findQuestionElement } from './slots';
-import { Choice } from './types/choice-parts';
+import { Choice } from './types/choice/choice-parts';
 import { Pair } from './types/matching/matching-ui';
 import { MultipleChoice } from './types/multiple-choice/multiple-choice-ui';
 import { Item } from './types/ordering/ordering-ui';

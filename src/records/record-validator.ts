@@ -1,5 +1,5 @@
 import type { CompletionRecord } from './completion-record-schema';
-import validate from './completion-record-validator.js';
+import validate from './completion-record-validator';
 
 /**
  * Whether `value` is a completion record, by the validator ajv compiled from the JSON Schema that

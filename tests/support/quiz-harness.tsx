@@ -4,7 +4,7 @@ import type { QuizSpec } from '../../src/quiz/question-spec';
 import { drawQuestions, type AttemptState } from '../../src/quiz/quiz-engine';
 import type { PreviousAttempts } from '../../src/quiz/screens/NewAttemptActions';
 import { Explanation } from '../../src/quiz/slots';
-import { Choice } from '../../src/quiz/types/choice-parts';
+import { Choice } from '../../src/quiz/types/choice/choice-parts';
 import { MultipleChoice } from '../../src/quiz/types/multiple-choice/multiple-choice-ui';
 import { SingleChoice } from '../../src/quiz/types/single-choice/single-choice-ui';
 

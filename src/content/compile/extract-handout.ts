@@ -2,7 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import type { LessonHandout } from '../lesson-spec.ts';
+import type { LessonHandout } from '../lesson-spec';
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
 

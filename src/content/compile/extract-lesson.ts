@@ -8,13 +8,13 @@ import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { z } from 'zod';
 import type { SourcePosition } from '../../quiz/authored';
 import type { Locale } from '../../i18n/locales';
-import { frontmatterSchema, type Frontmatter, type LessonSpec } from '../lesson-spec.ts';
-import { at, type Diagnostic } from './diagnostic.ts';
-import { yamlProblem } from './yaml-problem.ts';
-import { extractHandout } from './extract-handout.ts';
-import { lessonImages, type LessonImage } from './lesson-images.ts';
-import { walkNodes, type IdSite, type LessonWalk } from './lesson-walk.ts';
-import { remarkLessonStructure } from './remark-lesson-structure.ts';
+import { frontmatterSchema, type Frontmatter, type LessonSpec } from '../lesson-spec';
+import { at, type Diagnostic } from './diagnostic';
+import { yamlProblem } from './yaml-problem';
+import { extractHandout } from './extract-handout';
+import { lessonImages, type LessonImage } from './lesson-images';
+import { walkNodes, type IdSite, type LessonWalk } from './lesson-walk';
+import { remarkLessonStructure } from './remark-lesson-structure';
 
 export interface ExtractedLesson {
   spec: LessonSpec;

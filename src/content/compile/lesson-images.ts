@@ -5,7 +5,7 @@ import type { Root, RootContent } from 'mdast';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourcePosition } from '../../quiz/authored';
-import { at, type Diagnostic } from './diagnostic.ts';
+import { at, type Diagnostic } from './diagnostic';
 
 export interface LessonImage {
   url: string;

@@ -1,6 +1,6 @@
 import type { QuestionSpec } from '../../quiz/question-spec';
 import { maxPointsOf } from '../../quiz/quiz-engine';
-import type { CourseIndex, LessonMeta, LessonSpec } from '../lesson-spec.ts';
+import type { CourseIndex, LessonMeta, LessonSpec } from '../lesson-spec';
 
 /** Points a question is worth: its type's own rule, as its scorer counts them. */
 export const questionPoints = (spec: QuestionSpec): number => maxPointsOf(spec);

@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { AttrValue, AuthoredElement, AuthoringIssue, SourcePosition } from '../../quiz/authored';
-import { checkAttrs, editDistance, str, type AttrRules } from '../../quiz/authored-attrs.ts';
+import { checkAttrs, editDistance, str, type AttrRules } from '../../quiz/authored-attrs';
 import {
   isQuestionComponent,
   questionParsers,
@@ -9,11 +9,11 @@ import {
   standaloneQuestionComponents,
   translationShape,
   type QuestionComponentName,
-} from '../../quiz/question-parsers.ts';
+} from '../../quiz/question-parsers';
 import type { QuestionType, QuizSpec } from '../../quiz/question-spec';
-import { parseQuiz, standaloneQuiz } from '../../quiz/quiz-parse.ts';
-import type { ReflectionSpec } from '../lesson-spec.ts';
-import { at, type Diagnostic } from './diagnostic.ts';
+import { parseQuiz, standaloneQuiz } from '../../quiz/quiz-parse';
+import type { ReflectionSpec } from '../lesson-spec';
+import { at, type Diagnostic } from './diagnostic';
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
 type AnyNode = Root | RootContent;

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { isLocale, SUPPORTED_LOCALES } from '../../i18n/locales.ts';
-import { courseSchema, type CourseIndex, type CourseSpec, type LessonVersions } from '../lesson-spec.ts';
-import { at, byPlace, type Diagnostic } from './diagnostic.ts';
-import { yamlProblem } from './yaml-problem.ts';
-import { extractLesson } from './extract-lesson.ts';
-import { missingImages } from './lesson-images.ts';
-import { validateCourse, type LessonFile } from './validate-course.ts';
+import { isLocale, SUPPORTED_LOCALES } from '../../i18n/locales';
+import { courseSchema, type CourseIndex, type CourseSpec, type LessonVersions } from '../lesson-spec';
+import { at, byPlace, type Diagnostic } from './diagnostic';
+import { yamlProblem } from './yaml-problem';
+import { extractLesson } from './extract-lesson';
+import { missingImages } from './lesson-images';
+import { validateCourse, type LessonFile } from './validate-course';
 
 export interface LoadedCourse {
   index?: CourseIndex;

@@ -1,6 +1,6 @@
 import type { LessonSpec } from '../lesson-spec';
-import { translationRule } from '../../quiz/question-parsers.ts';
-import { at, type Diagnostic } from './diagnostic.ts';
+import { translationRule } from '../../quiz/question-parsers';
+import { at, type Diagnostic } from './diagnostic';
 import type { ExtractedLesson } from './extract-lesson';
 import type { IdSite } from './lesson-walk';
 

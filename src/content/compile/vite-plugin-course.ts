@@ -2,13 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { isLocale } from '../../i18n/locales.ts';
-import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
-import { extractLesson } from './extract-lesson.ts';
-import { missingImages } from './lesson-images.ts';
-import { courseMeta } from './lesson-meta.ts';
-import { GALLERY_SLUG, loadCourse, loadGallery } from './load-course.ts';
-import type { LessonVersions } from '../lesson-spec.ts';
+import { isLocale } from '../../i18n/locales';
+import { formatDiagnostic, type Diagnostic } from './diagnostic';
+import { extractLesson } from './extract-lesson';
+import { missingImages } from './lesson-images';
+import { courseMeta } from './lesson-meta';
+import { GALLERY_SLUG, loadCourse, loadGallery } from './load-course';
+import type { LessonVersions } from '../lesson-spec';
 
 export const COURSE_INDEX_ID = 'virtual:course-index';
 const RESOLVED_ID = `\0${COURSE_INDEX_ID}`;

@@ -1,6 +1,6 @@
 import type { YAMLError } from 'yaml';
 import type { SourcePosition } from '../../quiz/authored';
-import { at, type Diagnostic } from './diagnostic.ts';
+import { at, type Diagnostic } from './diagnostic';
 
 /**
  * A YAML error as a trainer can act on it. The reader finds an unclosed quote only at the block's

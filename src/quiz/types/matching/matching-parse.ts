@@ -1,5 +1,5 @@
-import { choiceId, type AuthoredElement, type AuthoringIssue, type ParseResult } from '../../authored.ts';
-import { checkAttrs, didYouMean, str, type AttrRules } from '../../authored-attrs.ts';
+import { choiceId, type AuthoredElement, type AuthoringIssue, type ParseResult } from '../../authored';
+import { checkAttrs, didYouMean, str, type AttrRules } from '../../authored-attrs';
 import type { MatchingPairSpec, MatchingSpec } from './matching-spec';
 
 const matchingAttrs: AttrRules = { id: { kind: 'string', required: true } };

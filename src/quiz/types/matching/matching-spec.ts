@@ -19,4 +19,4 @@ export const matchingSpecSchema = z.object({
 });
 export type MatchingSpec = z.infer<typeof matchingSpecSchema>;
 
-export type { MatchingInput } from './matching-input.ts';
+export type { MatchingInput } from './matching-input';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionViewProps } from '../../question-contract';
-import { ChoiceGroup } from '../ChoiceGroup';
+import { ChoiceGroup } from '../choice/ChoiceGroup';
 
 export function MultipleChoiceView({ spec, slots, seed, input, onInput, checked, errorId }: QuestionViewProps<'multiple-choice'>) {
   const { t } = useTranslation('quiz');

@@ -1,6 +1,6 @@
 import { labelled } from '../../answer-options';
 import type { QuestionAnswers } from '../../question-contract';
-import { choiceInteraction, choiceReport } from '../choice-answers';
+import { choiceInteraction, choiceReport } from '../choice/choice-answers';
 
 const correctIds = (spec: { choices: ReadonlyArray<{ id: string; correct: boolean }> }) =>
   spec.choices.filter((choice) => choice.correct).map((choice) => choice.id);

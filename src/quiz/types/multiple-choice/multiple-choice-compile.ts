@@ -1,5 +1,5 @@
 import type { QuestionCompiler } from '../../question-contract';
-import { choiceParts, choiceTranslation } from '../choice-compile';
+import { choiceParts, choiceTranslation } from '../choice/choice-compile';
 import { parseMultipleChoice } from './multiple-choice-parse';
 import { multipleChoiceSpecSchema, type MultipleChoiceSpec } from './multiple-choice-spec';
 

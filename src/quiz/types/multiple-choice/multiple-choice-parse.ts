@@ -1,5 +1,5 @@
 import type { AuthoredElement, ParseResult } from '../../authored';
-import { parseChoiceQuestion } from '../choice-parse.ts';
+import { parseChoiceQuestion } from '../choice/choice-parse';
 import type { MultipleChoiceSpec } from './multiple-choice-spec';
 
 export function parseMultipleChoice(el: AuthoredElement): ParseResult<MultipleChoiceSpec> {

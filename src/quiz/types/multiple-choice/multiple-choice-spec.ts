@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choiceSpecSchema } from '../choice-spec.ts';
+import { choiceSpecSchema } from '../choice/choice-spec';
 
 export const multipleChoiceSpecSchema = z.object({
   type: z.literal('multiple-choice'),
@@ -11,4 +11,4 @@ export const multipleChoiceSpecSchema = z.object({
 });
 export type MultipleChoiceSpec = z.infer<typeof multipleChoiceSpecSchema>;
 
-export type { MultipleChoiceInput } from './multiple-choice-input.ts';
+export type { MultipleChoiceInput } from './multiple-choice-input';

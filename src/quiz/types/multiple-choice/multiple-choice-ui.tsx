@@ -1,6 +1,6 @@
 import type { QuestionUi } from '../../question-contract';
 import type { QuestionMarkerProps } from '../../slots';
-import { Choice } from '../choice-parts';
+import { Choice } from '../choice/choice-parts';
 import { multipleChoiceLogic } from './multiple-choice-logic';
 import { MultipleChoiceView } from './MultipleChoiceView';
 

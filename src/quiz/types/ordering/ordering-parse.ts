@@ -1,5 +1,5 @@
-import { choiceId, type AuthoredElement, type AuthoringIssue, type ParseResult } from '../../authored.ts';
-import { checkAttrs, didYouMean, type AttrRules } from '../../authored-attrs.ts';
+import { choiceId, type AuthoredElement, type AuthoringIssue, type ParseResult } from '../../authored';
+import { checkAttrs, didYouMean, type AttrRules } from '../../authored-attrs';
 import type { OrderingItemSpec, OrderingSpec } from './ordering-spec';
 
 const orderingAttrs: AttrRules = { id: { kind: 'string', required: true } };

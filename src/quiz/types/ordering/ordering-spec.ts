@@ -19,4 +19,4 @@ export const orderingSpecSchema = z.object({
 });
 export type OrderingSpec = z.infer<typeof orderingSpecSchema>;
 
-export type { OrderingInput } from './ordering-input.ts';
+export type { OrderingInput } from './ordering-input';

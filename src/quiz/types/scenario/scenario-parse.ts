@@ -1,5 +1,5 @@
-import { choiceId, type AuthoredElement, type AuthoringIssue, type ParseResult } from '../../authored.ts';
-import { checkAttrs, flag, int, str, type AttrRules } from '../../authored-attrs.ts';
+import { choiceId, type AuthoredElement, type AuthoringIssue, type ParseResult } from '../../authored';
+import { checkAttrs, flag, int, str, type AttrRules } from '../../authored-attrs';
 import { bestPathPoints } from './scenario-paths';
 import type { ScenarioOptionSpec, ScenarioSpec, ScenarioStepSpec } from './scenario-spec';
 

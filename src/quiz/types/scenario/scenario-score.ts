@@ -1,5 +1,5 @@
 import type { Score } from '../../score';
-import { walkScenario } from './scenario-graph.ts';
+import { walkScenario } from './scenario-graph';
 import type { ScenarioInput, ScenarioSpec } from './scenario-spec';
 
 /** Points gathered along the path taken over the best path's points; incomplete until an end step. */

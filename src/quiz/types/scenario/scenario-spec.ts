@@ -34,4 +34,4 @@ export const scenarioSpecSchema = z.object({
 });
 export type ScenarioSpec = z.infer<typeof scenarioSpecSchema>;
 
-export type { ScenarioInput } from './scenario-input.ts';
+export type { ScenarioInput } from './scenario-input';

@@ -1,5 +1,5 @@
 import type { QuestionViewProps } from '../../question-contract';
-import { ChoiceGroup } from '../ChoiceGroup';
+import { ChoiceGroup } from '../choice/ChoiceGroup';
 
 export function SingleChoiceView({ spec, slots, seed, input, onInput, checked, errorId }: QuestionViewProps<'single-choice'>) {
   return (

@@ -1,6 +1,6 @@
 import { labelled } from '../../answer-options';
 import type { QuestionAnswers } from '../../question-contract';
-import { choiceInteraction, choiceReport } from '../choice-answers';
+import { choiceInteraction, choiceReport } from '../choice/choice-answers';
 
 export const singleChoiceAnswers = {
   type: 'single-choice',

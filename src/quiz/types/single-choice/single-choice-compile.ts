@@ -1,5 +1,5 @@
 import type { QuestionCompiler } from '../../question-contract';
-import { choiceParts, choiceTranslation } from '../choice-compile';
+import { choiceParts, choiceTranslation } from '../choice/choice-compile';
 import { parseSingleChoice } from './single-choice-parse';
 import { singleChoiceSpecSchema, type SingleChoiceSpec } from './single-choice-spec';
 

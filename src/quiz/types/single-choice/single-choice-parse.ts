@@ -1,5 +1,5 @@
 import type { AuthoredElement, ParseResult } from '../../authored';
-import { parseChoiceQuestion } from '../choice-parse.ts';
+import { parseChoiceQuestion } from '../choice/choice-parse';
 import type { SingleChoiceSpec } from './single-choice-spec';
 
 export function parseSingleChoice(el: AuthoredElement): ParseResult<SingleChoiceSpec> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choiceSpecSchema } from '../choice-spec.ts';
+import { choiceSpecSchema } from '../choice/choice-spec';
 
 export const singleChoiceSpecSchema = z.object({
   type: z.literal('single-choice'),
@@ -13,4 +13,4 @@ export const singleChoiceSpecSchema = z.object({
 });
 export type SingleChoiceSpec = z.infer<typeof singleChoiceSpecSchema>;
 
-export type { SingleChoiceInput } from './single-choice-input.ts';
+export type { SingleChoiceInput } from './single-choice-input';

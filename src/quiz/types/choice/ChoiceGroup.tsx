@@ -1,8 +1,8 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckIcon, CrossIcon, MissedIcon } from '../icons';
-import { choiceOrder } from '../quiz-engine';
-import type { QuestionSlots } from '../slots';
+import { CheckIcon, CrossIcon, MissedIcon } from '../../icons';
+import { choiceOrder } from '../../quiz-engine';
+import type { QuestionSlots } from '../../slots';
 import type { ChoiceSpec } from './choice-spec';
 
 type ChoiceMark = 'correct' | 'incorrect' | 'missed';

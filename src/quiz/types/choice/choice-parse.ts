@@ -1,5 +1,5 @@
-import { choiceId, type AuthoredElement, type AuthoringIssue, type ParseResult } from '../authored.ts';
-import { checkAttrs, didYouMean, flag, str, type AttrRules } from '../authored-attrs.ts';
+import { choiceId, type AuthoredElement, type AuthoringIssue, type ParseResult } from '../../authored';
+import { checkAttrs, didYouMean, flag, str, type AttrRules } from '../../authored-attrs';
 import type { ChoiceSpec } from './choice-spec';
 
 export const choiceQuestionAttrs: AttrRules = {

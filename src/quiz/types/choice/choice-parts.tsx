@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { slotPart } from '../slots';
+import { slotPart } from '../../slots';
 
 export interface ChoiceProps {
   /** Read by the build into the spec; ignored here. */
