@@ -1,4 +1,4 @@
-import { byType } from './by-type';
+import type { ByType } from './by-type';
 import type { QuestionAnswers } from './question-contract';
 import type { QuestionType } from './question-spec';
 import { matchingAnswers } from './types/matching/matching-answers';
@@ -12,4 +12,4 @@ export const questionAnswerList = [singleChoiceAnswers, multipleChoiceAnswers, s
 
 export type QuestionAnswersRegistry = { [K in QuestionType]: QuestionAnswers<K> };
 
-export const questionAnswers = byType(questionAnswerList) satisfies QuestionAnswersRegistry;
+export const questionAnswers = Object.fromEntries(questionAnswerList.map((descriptor) => [descriptor.type, descriptor])) as ByType<typeof questionAnswerList> satisfies QuestionAnswersRegistry;

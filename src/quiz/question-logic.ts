@@ -1,4 +1,4 @@
-import { byType } from './by-type';
+import type { ByType } from './by-type';
 import type { LogicOf } from './question-contract';
 import type { QuestionType } from './question-spec';
 import { matchingLogic } from './types/matching/matching-logic';
@@ -16,4 +16,4 @@ export const questionLogics = [singleChoiceLogic, multipleChoiceLogic, scenarioL
 export type QuestionLogicRegistry = { [K in QuestionType]: LogicOf<K> };
 
 /** By type. Typed against every spec type: a type with a spec but no logic (or the reverse) does not compile. */
-export const questionLogic = byType(questionLogics) satisfies QuestionLogicRegistry;
+export const questionLogic = Object.fromEntries(questionLogics.map((descriptor) => [descriptor.type, descriptor])) as ByType<typeof questionLogics> satisfies QuestionLogicRegistry;

@@ -1,4 +1,4 @@
-import { byType } from './by-type';
+import type { ByType } from './by-type';
 import type { QuestionUi } from './question-contract';
 import type { QuestionType } from './question-spec';
 import { Explanation } from './slots';
@@ -13,7 +13,7 @@ export const questionUis = [singleChoiceUi, multipleChoiceUi, scenarioUi, orderi
 
 export type QuestionTypeRegistry = { [K in QuestionType]: QuestionUi<K> };
 
-export const questionTypes = byType(questionUis) satisfies QuestionTypeRegistry;
+export const questionTypes = Object.fromEntries(questionUis.map((descriptor) => [descriptor.type, descriptor])) as ByType<typeof questionUis> satisfies QuestionTypeRegistry;
 
 /** Every question tag and part for the lessons' MDX component map, plus the explanation every question may have. */
 export const questionComponents = Object.assign({ Explanation }, ...questionUis.map((ui) => ui.components)) as Readonly<

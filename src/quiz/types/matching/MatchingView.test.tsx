@@ -5,7 +5,7 @@ import type { QuizSpec } from '../../question-spec';
 import { QuizHarness } from '../../../../tests/support/quiz-harness';
 import { practiceMatching } from '../../../../tests/support/quiz-fixtures';
 import { Matching, Pair } from './matching-ui';
-import { rightOptions } from './matching-logic';
+import { rightOptions } from './matching-options';
 
 const t = i18n.getFixedT('en', 'quiz');
 const SEED = 7;

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckIcon, CrossIcon } from '../../icons';
 import type { QuestionViewProps } from '../../question-contract';
-import { rightOptions } from './matching-logic';
+import { rightOptions } from './matching-options';
 import { answerFor } from './matching-score';
 import './matching.css';
 

@@ -1,5 +1,6 @@
 import { practiceMatching } from '../../../../tests/support/quiz-fixtures';
-import { matchingLogic, rightOptions } from './matching-logic';
+import { matchingLogic } from './matching-logic';
+import { rightOptions } from './matching-options';
 
 const seeds = Array.from({ length: 20 }, (_, i) => i * 7919 + 1);
 

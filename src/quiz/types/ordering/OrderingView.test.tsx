@@ -6,7 +6,7 @@ import { QuizHarness } from '../../../../tests/support/quiz-harness';
 import { apologyOrdering } from '../../../../tests/support/quiz-fixtures';
 import { Explanation } from '../../slots';
 import { Item, Ordering } from './ordering-ui';
-import { initialOrder } from './ordering-logic';
+import { initialOrder } from './ordering-order';
 
 const t = i18n.getFixedT('en', 'quiz');
 const SEED = 4;

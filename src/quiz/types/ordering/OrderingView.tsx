@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { useTranslation } from 'react-i18next';
 import { ArrowDownIcon, ArrowUpIcon, CheckIcon, CrossIcon, GripIcon } from '../../icons';
 import type { QuestionViewProps } from '../../question-contract';
-import { moveItem, shownOrder } from './ordering-logic';
+import { moveItem, shownOrder } from './ordering-order';
 import { useDragReorder } from './use-drag-reorder';
 import './ordering.css';
 

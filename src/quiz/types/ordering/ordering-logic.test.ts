@@ -1,5 +1,6 @@
 import { apologyOrdering } from '../../../../tests/support/quiz-fixtures';
-import { initialOrder, moveItem, orderingLogic, shownOrder } from './ordering-logic';
+import { orderingLogic } from './ordering-logic';
+import { initialOrder, moveItem, shownOrder } from './ordering-order';
 
 const seeds = Array.from({ length: 200 }, (_, i) => i * 7919 + 1);
 const itemsOf = (count: number) => ({ id: `q${count}`, items: Array.from({ length: count }, (_, i) => ({ id: String.fromCharCode(97 + i) })) });

@@ -1,14 +1,7 @@
 import type { QuestionLogic } from '../../question-contract';
-import { hashSeed, seededShuffle } from '../../shuffle';
 import { orderingInputSchema } from './ordering-input';
 import { scoreOrdering } from './ordering-score';
 import type { OrderingInput, OrderingSpec } from './ordering-spec';
-
-/** What the starting order depends on: the question's id and its items' ids. */
-interface OrderedItems {
-  id: string;
-  items: ReadonlyArray<{ id: string }>;
-}
 
 export const orderingLogic = {
   type: 'ordering',
@@ -18,34 +11,3 @@ export const orderingLogic = {
   isAnswerable: (input) => input.order.length > 0,
   maxPoints: () => 1,
 } satisfies QuestionLogic<OrderingSpec, OrderingInput>;
-
-/**
- * The order the learner starts from: shuffled per attempt and question, and
- * never already correct (that would give the point for doing nothing).
- */
-export function initialOrder(spec: OrderedItems, seed: number): string[] {
-  const authored = spec.items.map((item) => item.id);
-  const shuffled = seededShuffle(authored, hashSeed(seed, spec.id));
-  const unchanged = shuffled.every((id, i) => id === authored[i]);
-  return unchanged && authored.length > 1 ? [...shuffled.slice(1), shuffled[0]!] : shuffled;
-}
-
-/**
- * The order to show: the learner's own when it still holds exactly the
- * question's items, else the starting shuffle.
- */
-export function shownOrder(spec: OrderedItems, input: OrderingInput, seed: number): string[] {
-  const ids = new Set(spec.items.map((item) => item.id));
-  const own = input.order;
-  const valid = own.length === ids.size && new Set(own).size === own.length && own.every((id) => ids.has(id));
-  return valid ? [...own] : initialOrder(spec, seed);
-}
-
-/** A copy of `order` with the item at `from` moved to `to` (both clamped to the list). */
-export function moveItem(order: readonly string[], from: number, to: number): string[] {
-  const out = [...order];
-  if (from < 0 || from >= out.length) return out;
-  const [item] = out.splice(from, 1);
-  out.splice(Math.min(Math.max(0, to), out.length), 0, item!);
-  return out;
-}
