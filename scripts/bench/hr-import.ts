@@ -15,7 +15,7 @@ import type { AnswerRecord, ProgressState, QuizAttempt } from '../../src/progres
 import { questionAnswers, type QuestionAnswersRegistry } from '../../src/quiz/question-answers';
 import type { InputOf, SpecOf } from '../../src/quiz/question-contract';
 import type { QuestionInput, QuestionSpec, QuestionType } from '../../src/quiz/question-spec';
-import { scoreQuestion } from '../../src/quiz/quiz-engine';
+import { scoreQuestion } from '../../src/quiz/score-question';
 import { buildRecord } from '../../src/records/build-record';
 import { recordText, sealRecord } from '../../src/records/record-digest';
 import { startPreview } from './preview-server';

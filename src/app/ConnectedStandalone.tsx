@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { InputOf, QuestionUi, SpecOf } from '../quiz/question-contract';
 import type { QuestionInput, QuestionType } from '../quiz/question-spec';
 import { questionTypes, type QuestionTypeRegistry } from '../quiz/question-types';
-import { scoreQuestion } from '../quiz/quiz-engine';
+import { scoreQuestion } from '../quiz/score-question';
 import { useQuizAttempts, type QuizAttempts } from './use-quiz-attempts';
 
 const registry: QuestionTypeRegistry = questionTypes;

@@ -3,7 +3,7 @@ import { lateDelivery } from '../../tests/support/scenario-fixtures';
 import { questionAnswers, type QuestionAnswersRegistry } from './question-answers';
 import type { InputOf, SpecOf } from './question-contract';
 import type { QuestionSpec, QuestionType } from './question-spec';
-import { scoreQuestion } from './quiz-engine';
+import { scoreQuestion } from './score-question';
 
 const answers: QuestionAnswersRegistry = questionAnswers;
 const of = <K extends QuestionType>(type: K, spec: SpecOf<K>) => ({

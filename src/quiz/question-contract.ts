@@ -71,27 +71,31 @@ export type CorrectResponse =
 export type InteractionType = CorrectResponse['type'];
 
 /**
- * The pure runtime core of a question type: what scoring and the progress store need. It loads with
- * the course's first page, so it holds nothing else; records, reports and LMSs use `QuestionAnswers`.
+ * The part of a question type the course's first page needs: how its saved input is checked when
+ * progress loads, and what the question is worth (course scores count unanswered questions). It
+ * holds nothing else, so the first page stays light; scoring a new answer is in `QuestionAnswers`.
  */
 export interface QuestionLogic<S extends SpecLike, I extends { type: string }> {
   type: S['type'];
   /** What the learner did, as saved in progress (zod/mini: it ships to the browser). */
   inputSchema: ZodMiniType<I>;
-  score: (spec: S, input: I | undefined) => Score;
-  /** What the learner starts from before touching the question. */
-  emptyInput: () => I;
-  /** True once the input is complete enough to be checked. */
-  isAnswerable: (input: I, spec: S) => boolean;
   /** Points the question is worth; counts toward the total when it goes unanswered. */
   maxPoints: (spec: S) => number;
 }
 
 export type LogicOf<K extends QuestionType> = QuestionLogic<SpecOf<K>, InputOf<K>>;
 
-/** The answer key, and how answers are told outside the quiz: in records, in the HR report, to an LMS or LRS. */
+/**
+ * How answers are taken and scored, the answer key, and how answers are told outside the quiz: in
+ * records, in the HR report, to an LMS or LRS. Pure, and loaded only by the pages that need it.
+ */
 export interface QuestionAnswers<K extends QuestionType> {
   type: K;
+  /** What the learner starts from before touching the question. */
+  emptyInput: () => InputOf<K>;
+  /** True once the input is complete enough to be checked. */
+  isAnswerable: (input: InputOf<K>, spec: SpecOf<K>) => boolean;
+  score: (spec: SpecOf<K>, input: InputOf<K> | undefined) => Score;
   /** The answer key as a learner's input: what someone who knows the answer gives. Scores full marks. */
   correctInput: (spec: SpecOf<K>) => InputOf<K>;
   /** Plausible wrong answers (each scores below full marks), for previews and load tests; empty when none exists. */
@@ -135,8 +139,8 @@ export interface StandaloneViewProps<K extends QuestionType> {
   onRestart: () => void;
 }
 
-/** The screen half: the logic plus how the question renders and which MDX tags it brings. */
-export type QuestionUi<K extends QuestionType> = LogicOf<K> & {
+/** The screen half: the logic and the answers, plus how the question renders and which MDX tags it brings. */
+export type QuestionUi<K extends QuestionType> = LogicOf<K> & QuestionAnswers<K> & {
   /** The authored tag, as the build knows it (QuestionCompiler.component). */
   component: string;
   View: ComponentType<QuestionViewProps<K>>;

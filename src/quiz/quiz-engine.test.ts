@@ -1,4 +1,5 @@
-import { choiceOrder, drawQuestions, quizResult, scoreQuestion, type CheckedAnswer } from './quiz-engine';
+import { choiceOrder, drawQuestions, quizResult, type CheckedAnswer } from './quiz-engine';
+import { scoreQuestion } from './score-question';
 import { behavioursQuestion, checkQuiz, johnQuestion, quizOf } from '../../tests/support/quiz-fixtures';
 
 const authored = (count: number) => Array.from({ length: count }, (_, i) => `q${i + 1}`);

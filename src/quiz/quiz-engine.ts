@@ -1,7 +1,7 @@
-import type { InputOf, SpecOf } from './question-contract';
+import type { SpecOf } from './question-contract';
 import { questionLogic, type QuestionLogicRegistry } from './question-logic';
 import type { QuestionInput, QuestionSpec, QuestionType, QuizSpec } from './question-spec';
-import { percent, type Score } from './score';
+import { percent } from './score';
 import { hashSeed, seededShuffle } from './shuffle';
 
 /** A checked question as the attempt keeps it. */
@@ -59,15 +59,6 @@ export function choiceOrder(question: ChoiceQuestion, seed: number): string[] {
 }
 
 const registry: QuestionLogicRegistry = questionLogic;
-
-// Generic over the type so the registry entry and its spec/input stay correlated.
-const scoreAs = <K extends QuestionType>(type: K, spec: SpecOf<K>, input: InputOf<K> | undefined): Score =>
-  registry[type].score(spec, input);
-
-/** Scores through the question type's own scorer; input of another type counts as no answer. */
-export function scoreQuestion(spec: QuestionSpec, input: QuestionInput | undefined): Score {
-  return scoreAs(spec.type, spec, input?.type === spec.type ? input : undefined);
-}
 
 const maxPointsAs = <K extends QuestionType>(type: K, spec: SpecOf<K>): number => registry[type].maxPoints(spec);
 

@@ -4,7 +4,8 @@ import { CheckIcon, CrossIcon, MissedIcon } from '../icons';
 import type { InputOf, SpecOf } from '../question-contract';
 import type { QuestionInput, QuestionType } from '../question-spec';
 import { questionTypes, type QuestionTypeRegistry } from '../question-types';
-import { scoreQuestion, type CheckedAnswer } from '../quiz-engine';
+import type { CheckedAnswer } from '../quiz-engine';
+import { scoreQuestion } from '../score-question';
 import { isCorrect, type PointsScore, type Score } from '../score';
 import { collectSlots } from '../slots';
 

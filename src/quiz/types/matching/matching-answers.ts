@@ -1,6 +1,6 @@
 import { answerOption } from '../../answer-options';
 import type { QuestionAnswers } from '../../question-contract';
-import { answerFor } from './matching-score';
+import { answerFor, matchedCount, scoreMatching } from './matching-score';
 import type { MatchingSpec } from './matching-spec';
 
 /** Every left-hand side matched to the option that is right for it. */
@@ -9,6 +9,9 @@ const rightMatches = (spec: MatchingSpec): Record<string, string> =>
 
 export const matchingAnswers = {
   type: 'matching',
+  emptyInput: () => ({ type: 'matching', matches: {} }),
+  isAnswerable: (input, spec) => matchedCount(spec, input) === spec.pairs.length,
+  score: scoreMatching,
   correctInput: (spec) => ({ type: 'matching', matches: rightMatches(spec) }),
   // Two left-hand sides with different answers, swapped.
   mistakes: (spec) => {

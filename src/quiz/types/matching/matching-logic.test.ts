@@ -1,4 +1,5 @@
 import { practiceMatching } from '../../../../tests/support/quiz-fixtures';
+import { matchingAnswers } from './matching-answers';
 import { matchingLogic } from './matching-logic';
 import { rightOptions } from './matching-options';
 
@@ -20,9 +21,9 @@ describe('rightOptions', () => {
 
 describe('matchingLogic', () => {
   it('is answerable only once every left-hand side has a match, and is worth a point per pair', () => {
-    expect(matchingLogic.emptyInput()).toEqual({ type: 'matching', matches: {} });
-    expect(matchingLogic.isAnswerable({ type: 'matching', matches: { a: 'a', b: 'c' } }, practiceMatching)).toBe(false);
-    expect(matchingLogic.isAnswerable({ type: 'matching', matches: { a: 'a', b: 'c', c: 'b' } }, practiceMatching)).toBe(true);
+    expect(matchingAnswers.emptyInput()).toEqual({ type: 'matching', matches: {} });
+    expect(matchingAnswers.isAnswerable({ type: 'matching', matches: { a: 'a', b: 'c' } }, practiceMatching)).toBe(false);
+    expect(matchingAnswers.isAnswerable({ type: 'matching', matches: { a: 'a', b: 'c', c: 'b' } }, practiceMatching)).toBe(true);
     expect(matchingLogic.maxPoints(practiceMatching)).toBe(3);
   });
 });

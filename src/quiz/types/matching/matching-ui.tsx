@@ -1,5 +1,6 @@
 import type { QuestionUi } from '../../question-contract';
 import { slotPart, type QuestionMarkerProps } from '../../slots';
+import { matchingAnswers } from './matching-answers';
 import { matchingLogic } from './matching-logic';
 import { MatchingView } from './MatchingView';
 
@@ -22,6 +23,7 @@ export const Pair = slotPart('data', function Pair(_props: PairProps) {
 
 export const matchingUi = {
   ...matchingLogic,
+  ...matchingAnswers,
   component: 'Matching',
   View: MatchingView,
   Standalone: null,

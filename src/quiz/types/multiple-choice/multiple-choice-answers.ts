@@ -1,12 +1,16 @@
 import { labelled } from '../../answer-options';
 import type { QuestionAnswers } from '../../question-contract';
 import { choiceInteraction, choiceReport } from '../choice/choice-answers';
+import { scoreMultipleChoice } from './multiple-choice-score';
 
 const correctIds = (spec: { choices: ReadonlyArray<{ id: string; correct: boolean }> }) =>
   spec.choices.filter((choice) => choice.correct).map((choice) => choice.id);
 
 export const multipleChoiceAnswers = {
   type: 'multiple-choice',
+  emptyInput: () => ({ type: 'multiple-choice', selected: [] }),
+  isAnswerable: (input) => input.selected.length > 0,
+  score: scoreMultipleChoice,
   correctInput: (spec) => ({ type: 'multiple-choice', selected: correctIds(spec) }),
   // One right choice left out and one wrong one taken: the mistake a learner who half knows makes.
   mistakes: (spec) =>

@@ -1,6 +1,7 @@
 import type { QuestionUi } from '../../question-contract';
 import type { QuestionMarkerProps } from '../../slots';
 import { Choice } from '../choice/choice-parts';
+import { multipleChoiceAnswers } from './multiple-choice-answers';
 import { multipleChoiceLogic } from './multiple-choice-logic';
 import { MultipleChoiceView } from './MultipleChoiceView';
 
@@ -11,6 +12,7 @@ export function MultipleChoice(_props: QuestionMarkerProps) {
 
 export const multipleChoiceUi = {
   ...multipleChoiceLogic,
+  ...multipleChoiceAnswers,
   component: 'MultipleChoice',
   View: MultipleChoiceView,
   Standalone: null,

@@ -1,8 +1,12 @@
 import { labelled, labelOf, labelsById } from '../../answer-options';
 import type { QuestionAnswers } from '../../question-contract';
+import { scoreOrdering } from './ordering-score';
 
 export const orderingAnswers = {
   type: 'ordering',
+  emptyInput: () => ({ type: 'ordering', order: [] }),
+  isAnswerable: (input) => input.order.length > 0,
+  score: scoreOrdering,
   correctInput: (spec) => ({ type: 'ordering', order: spec.items.map((item) => item.id) }),
   // The first two swapped: nearly right, still wrong.
   mistakes: (spec) => {

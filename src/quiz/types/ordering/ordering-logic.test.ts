@@ -1,4 +1,5 @@
 import { apologyOrdering } from '../../../../tests/support/quiz-fixtures';
+import { orderingAnswers } from './ordering-answers';
 import { orderingLogic } from './ordering-logic';
 import { initialOrder, moveItem, shownOrder } from './ordering-order';
 
@@ -58,9 +59,9 @@ describe('moveItem', () => {
 
 describe('orderingLogic', () => {
   it('starts empty, is answerable once the learner has moved something, and is worth one point', () => {
-    expect(orderingLogic.emptyInput()).toEqual({ type: 'ordering', order: [] });
-    expect(orderingLogic.isAnswerable(orderingLogic.emptyInput())).toBe(false);
-    expect(orderingLogic.isAnswerable({ type: 'ordering', order: ['b', 'a', 'c', 'd'] })).toBe(true);
+    expect(orderingAnswers.emptyInput()).toEqual({ type: 'ordering', order: [] });
+    expect(orderingAnswers.isAnswerable(orderingAnswers.emptyInput())).toBe(false);
+    expect(orderingAnswers.isAnswerable({ type: 'ordering', order: ['b', 'a', 'c', 'd'] })).toBe(true);
     expect(orderingLogic.maxPoints()).toBe(1);
   });
 });

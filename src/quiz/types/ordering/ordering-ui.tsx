@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { QuestionUi } from '../../question-contract';
 import { slotPart, type QuestionMarkerProps } from '../../slots';
+import { orderingAnswers } from './ordering-answers';
 import { orderingLogic } from './ordering-logic';
 import { OrderingView } from './OrderingView';
 
@@ -16,6 +17,7 @@ export const Item = slotPart('item', function Item({ children }: { children?: Re
 
 export const orderingUi = {
   ...orderingLogic,
+  ...orderingAnswers,
   component: 'Ordering',
   View: OrderingView,
   Standalone: null,

@@ -2,6 +2,7 @@ import { answerOption } from '../../answer-options';
 import type { QuestionAnswers } from '../../question-contract';
 import { walkScenario } from './scenario-graph';
 import { scenarioPaths } from './scenario-paths';
+import { scoreScenario } from './scenario-score';
 import type { ScenarioInput, ScenarioSpec } from './scenario-spec';
 
 /** Every path to an end with the points it earns, best first (the first best path is the answer key). */
@@ -14,6 +15,9 @@ const bestPath = (spec: ScenarioSpec): ScenarioInput['path'] => walks(spec).find
 
 export const scenarioAnswers = {
   type: 'scenario',
+  emptyInput: () => ({ type: 'scenario', path: [] }),
+  isAnswerable: (input, spec) => walkScenario(spec, input.path).ended,
+  score: scoreScenario,
   correctInput: (spec) => ({ type: 'scenario', path: bestPath(spec) }),
   mistakes: (spec) => walks(spec).filter(({ walk }) => walk.earned < spec.bestPoints).map(({ path }) => ({ type: 'scenario', path })),
   // The path through the conversation: one reply per step, `<step id>:<option id>`.

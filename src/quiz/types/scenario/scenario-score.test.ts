@@ -1,5 +1,6 @@
 import { walkScenario } from './scenario-graph';
 import { scenarioPaths } from './scenario-paths';
+import { scenarioAnswers } from './scenario-answers';
 import { scenarioLogic } from './scenario-logic';
 import { scoreScenario } from './scenario-score';
 import { lateDelivery } from '../../../../tests/support/scenario-fixtures';
@@ -60,11 +61,11 @@ describe('scenarioPaths', () => {
 
 describe('scenarioLogic', () => {
   it('starts from an empty path that is not answerable, and is answerable once an end step is reached', () => {
-    const empty = scenarioLogic.emptyInput();
+    const empty = scenarioAnswers.emptyInput();
     expect(empty).toEqual({ type: 'scenario', path: [] });
-    expect(scenarioLogic.isAnswerable(empty, lateDelivery)).toBe(false);
-    expect(scenarioLogic.isAnswerable(input(['start', 'a']), lateDelivery)).toBe(false);
-    expect(scenarioLogic.isAnswerable(input(['start', 'a'], ['owned', 'b']), lateDelivery)).toBe(true);
+    expect(scenarioAnswers.isAnswerable(empty, lateDelivery)).toBe(false);
+    expect(scenarioAnswers.isAnswerable(input(['start', 'a']), lateDelivery)).toBe(false);
+    expect(scenarioAnswers.isAnswerable(input(['start', 'a'], ['owned', 'b']), lateDelivery)).toBe(true);
   });
 
   it('is worth the best path’s points', () => {

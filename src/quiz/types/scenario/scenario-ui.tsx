@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { QuestionUi } from '../../question-contract';
 import { slotPart, type StepProps } from '../../slots';
+import { scenarioAnswers } from './scenario-answers';
 import { scenarioLogic } from './scenario-logic';
 import { ScenarioView } from './ScenarioView';
 import { StandaloneScenarioView } from './StandaloneScenarioView';
@@ -32,6 +33,7 @@ export const Option = slotPart('option', function Option({ children }: OptionPro
 
 export const scenarioUi = {
   ...scenarioLogic,
+  ...scenarioAnswers,
   component: 'Scenario',
   View: ScenarioView,
   Standalone: StandaloneScenarioView,

@@ -1,6 +1,7 @@
 import type { QuestionUi } from '../../question-contract';
 import type { QuestionMarkerProps } from '../../slots';
 import { Choice } from '../choice/choice-parts';
+import { singleChoiceAnswers } from './single-choice-answers';
 import { singleChoiceLogic } from './single-choice-logic';
 import { SingleChoiceView } from './SingleChoiceView';
 
@@ -11,6 +12,7 @@ export function SingleChoice(_props: QuestionMarkerProps) {
 
 export const singleChoiceUi = {
   ...singleChoiceLogic,
+  ...singleChoiceAnswers,
   component: 'SingleChoice',
   View: SingleChoiceView,
   Standalone: null,
