@@ -1,4 +1,4 @@
-import type { AnswerOption, LabelledOption } from './question-contract';
+import type { AnswerOption, LabelledOption } from './question-descriptor';
 
 export const answerOption = (id: string, label: string | undefined): AnswerOption => (label === undefined ? { id } : { id, label });
 

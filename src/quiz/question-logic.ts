@@ -1,6 +1,4 @@
 import type { ByType } from './by-type';
-import type { LogicOf } from './question-contract';
-import type { QuestionType } from './question-spec';
 import { matchingLogic } from './types/matching/matching-logic';
 import { multipleChoiceLogic } from './types/multiple-choice/multiple-choice-logic';
 import { orderingLogic } from './types/ordering/ordering-logic';
@@ -13,7 +11,9 @@ import { singleChoiceLogic } from './types/single-choice/single-choice-logic';
  */
 export const questionLogics = [singleChoiceLogic, multipleChoiceLogic, scenarioLogic, orderingLogic, matchingLogic] as const;
 
-export type QuestionLogicRegistry = { [K in QuestionType]: LogicOf<K> };
-
-/** By type. Typed against every spec type: a type with a spec but no logic (or the reverse) does not compile. */
-export const questionLogic = Object.fromEntries(questionLogics.map((descriptor) => [descriptor.type, descriptor])) as ByType<typeof questionLogics> satisfies QuestionLogicRegistry;
+/**
+ * By type. Where it is read it is typed as `QuestionLogicRegistry` (question-contract.ts), so a
+ * type with a spec but no logic does not compile; the registry itself imports nothing but the
+ * descriptors, since the input union is derived from it.
+ */
+export const questionLogic = Object.fromEntries(questionLogics.map((descriptor) => [descriptor.type, descriptor])) as ByType<typeof questionLogics>;

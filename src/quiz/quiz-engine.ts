@@ -1,5 +1,5 @@
-import type { SpecOf } from './question-contract';
-import { questionLogic, type QuestionLogicRegistry } from './question-logic';
+import type { QuestionLogicRegistry, SpecOf } from './question-contract';
+import { questionLogic } from './question-logic';
 import type { QuestionInput, QuestionSpec, QuestionType, QuizSpec } from './question-spec';
 import { percent } from './score';
 import { hashSeed, seededShuffle } from './shuffle';

@@ -1,7 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { LessonSpec } from '../../src/content/lesson-spec';
 import { questionAnswers, type QuestionAnswersRegistry } from '../../src/quiz/question-answers';
-import type { CorrectResponse, SpecOf } from '../../src/quiz/question-contract';
+import type { SpecOf } from '../../src/quiz/question-contract';
+import type { CorrectResponse } from '../../src/quiz/question-descriptor';
 import type { QuestionSpec, QuestionType, QuizSpec } from '../../src/quiz/question-spec';
 import { fill, text } from './support';
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { questionLogic, type QuestionLogicRegistry } from '../../quiz/question-logic';
+import type { QuestionLogicRegistry } from '../../quiz/question-contract';
+import { questionLogic } from '../../quiz/question-logic';
 import type { QuestionSpec } from '../../quiz/question-spec';
 import { courseMeta, lessonMeta, questionPoints } from './lesson-meta';
 import { loadCourse } from './load-course';

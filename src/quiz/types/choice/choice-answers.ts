@@ -1,5 +1,5 @@
 import { labelOf, labelsById } from '../../answer-options';
-import type { CorrectResponse } from '../../question-contract';
+import type { CorrectResponse } from '../../question-descriptor';
 import type { ChoiceSpec } from './choice-spec';
 
 /** How the choice questions tell their answers outside the quiz: by choice id and label. */

@@ -1,4 +1,4 @@
-import type { QuestionCompiler } from '../../question-contract';
+import type { QuestionCompiler } from '../../question-descriptor';
 import { parseMatching } from './matching-parse';
 import { matchingSpecSchema, type MatchingSpec } from './matching-spec';
 

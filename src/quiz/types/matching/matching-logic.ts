@@ -1,4 +1,4 @@
-import type { QuestionLogic } from '../../question-contract';
+import type { QuestionLogic } from '../../question-descriptor';
 import { matchingInputSchema } from './matching-input';
 import type { MatchingInput, MatchingSpec } from './matching-spec';
 

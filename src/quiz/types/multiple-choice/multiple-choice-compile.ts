@@ -1,4 +1,4 @@
-import type { QuestionCompiler } from '../../question-contract';
+import type { QuestionCompiler } from '../../question-descriptor';
 import { choiceParts, choiceTranslation } from '../choice/choice-compile';
 import { parseMultipleChoice } from './multiple-choice-parse';
 import { multipleChoiceSpecSchema, type MultipleChoiceSpec } from './multiple-choice-spec';

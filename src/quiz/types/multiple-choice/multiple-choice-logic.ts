@@ -1,4 +1,4 @@
-import type { QuestionLogic } from '../../question-contract';
+import type { QuestionLogic } from '../../question-descriptor';
 import { multipleChoiceInputSchema } from './multiple-choice-input';
 import type { MultipleChoiceInput, MultipleChoiceSpec } from './multiple-choice-spec';
 

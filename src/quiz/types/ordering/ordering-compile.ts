@@ -1,4 +1,4 @@
-import type { QuestionCompiler } from '../../question-contract';
+import type { QuestionCompiler } from '../../question-descriptor';
 import { parseOrdering } from './ordering-parse';
 import { orderingSpecSchema, type OrderingSpec } from './ordering-spec';
 

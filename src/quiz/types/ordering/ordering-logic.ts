@@ -1,4 +1,4 @@
-import type { QuestionLogic } from '../../question-contract';
+import type { QuestionLogic } from '../../question-descriptor';
 import { orderingInputSchema } from './ordering-input';
 import type { OrderingInput, OrderingSpec } from './ordering-spec';
 

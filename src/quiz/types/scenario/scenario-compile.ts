@@ -1,4 +1,4 @@
-import type { QuestionCompiler } from '../../question-contract';
+import type { QuestionCompiler } from '../../question-descriptor';
 import { parseScenario } from './scenario-parse';
 import { scenarioSpecSchema, type ScenarioSpec } from './scenario-spec';
 

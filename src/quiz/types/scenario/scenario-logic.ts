@@ -1,4 +1,4 @@
-import type { QuestionLogic } from '../../question-contract';
+import type { QuestionLogic } from '../../question-descriptor';
 import { scenarioInputSchema } from './scenario-input';
 import type { ScenarioInput, ScenarioSpec } from './scenario-spec';
 

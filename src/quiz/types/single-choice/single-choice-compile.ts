@@ -1,4 +1,4 @@
-import type { QuestionCompiler } from '../../question-contract';
+import type { QuestionCompiler } from '../../question-descriptor';
 import { choiceParts, choiceTranslation } from '../choice/choice-compile';
 import { parseSingleChoice } from './single-choice-parse';
 import { singleChoiceSpecSchema, type SingleChoiceSpec } from './single-choice-spec';

@@ -1,4 +1,4 @@
-import type { QuestionLogic } from '../../question-contract';
+import type { QuestionLogic } from '../../question-descriptor';
 import { singleChoiceInputSchema } from './single-choice-input';
 import type { SingleChoiceInput, SingleChoiceSpec } from './single-choice-spec';
 
