@@ -77,9 +77,9 @@ export default defineConfig({
         // Name lesson chunks (bodies and questions) after their lesson, so bundle reports read plainly.
         chunkFileNames: (chunk) => {
           const lesson = /content\/(?:lessons\/)?([^/]+)\/([a-z]{2})\.mdx$/.exec(chunk.facadeModuleId ?? '');
-          if (lesson) return `assets/lesson-${lesson[1]}-${lesson[2]}-[hash].js`;
+          if (lesson) return `assets/lesson-${lesson[1]!}-${lesson[2]!}-[hash].js`;
           const spec = /virtual:lesson-spec\/([^/]+)\/([a-z]{2})$/.exec(chunk.facadeModuleId ?? '');
-          return spec ? `assets/questions-${spec[1]}-${spec[2]}-[hash].js` : 'assets/[name]-[hash].js';
+          return spec ? `assets/questions-${spec[1]!}-${spec[2]!}-[hash].js` : 'assets/[name]-[hash].js';
         },
       },
     },

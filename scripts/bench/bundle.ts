@@ -44,6 +44,6 @@ export function printBundle(dist: string) {
   return { firstLoadGzip: total };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]!}`) {
   printBundle(resolve(process.argv[2] ?? 'dist'));
 }

@@ -169,7 +169,7 @@ async function measure(page: Page, baseUrl: string, n: number, mode: Run['mode']
   const input = page.locator('input[type=file]:not([webkitdirectory])');
   await input.waitFor({ state: 'attached' });
   await input.setInputFiles(paths, { timeout: 600_000 });
-  const importMs = await timeUntil(page, () => [...document.querySelectorAll('[role=status]')].some((el) => /\d records? loaded/.test(el.textContent ?? '')));
+  const importMs = await timeUntil(page, () => [...document.querySelectorAll('[role=status]')].some((el) => /\d records? loaded/.test(el.textContent)));
   const reportMs = await timeUntil(page, () => document.querySelectorAll('table tbody th[scope=row]').length > 0 && document.querySelector('.summary-grid') !== null);
   const download = page.waitForEvent('download', { timeout: 300_000 });
   const clicked = await page.evaluate(() => performance.now());
@@ -225,7 +225,7 @@ export async function benchHrImport(dist: string, sizes: readonly number[] = HR_
   return runs;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]!}`) {
   const args = process.argv.slice(2);
   const [dist = 'dist', ...counts] = args.filter((arg) => !arg.startsWith('--'));
   const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) as Run['mode'] | undefined;

@@ -68,4 +68,4 @@ export async function benchHrStages(count = 2_000, scaleTo = 20_000): Promise<St
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await benchHrStages(Number(process.argv[2] ?? 2_000));
+if (import.meta.url === `file://${process.argv[1]!}`) await benchHrStages(Number(process.argv[2] ?? 2_000));

@@ -96,7 +96,7 @@ export async function benchLighthouse(dist: string, targets: readonly Target[] =
       runs.push(summarise(target, result.lhr, (Date.now() - started) / 1000));
     }
   } finally {
-    await chrome?.kill();
+    chrome?.kill();
     stop();
     // Chromium is killed outright, so it leaves its lock files behind; nothing in the folder is kept.
     rmSync(TMP, { recursive: true, force: true });
@@ -122,7 +122,7 @@ export function printLighthouse(runs: readonly LighthouseRun[]) {
     const { screenEmulation: screen, throttling } = lhr.configSettings;
     console.log(
       `  ${formFactor}: ${screen.width}×${screen.height} at ${screen.deviceScaleFactor}x, ` +
-        `${throttling.rttMs} ms RTT, ${((throttling.throughputKbps ?? 0) / 1024).toFixed(1)} Mbit/s, CPU ${throttling.cpuSlowdownMultiplier}× slower`,
+        `${throttling.rttMs} ms RTT, ${(throttling.throughputKbps / 1024).toFixed(1)} Mbit/s, CPU ${throttling.cpuSlowdownMultiplier}× slower`,
     );
   }
   console.log('  page       form factor  perf  a11y  best   SEO       FCP       LCP       TBT     CLS  Speed Index    run');
@@ -144,6 +144,6 @@ export function printLighthouse(runs: readonly LighthouseRun[]) {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]!}`) {
   await benchLighthouse(resolve(process.argv[2] ?? 'dist'));
 }

@@ -1,5 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
-import { Children, isValidElement, type ReactNode } from 'react';
+import { Children, isValidElement, type ComponentProps, type ReactNode } from 'react';
 import { Callout } from '../content/components/Callout';
 import { Fact } from '../content/components/Fact';
 import { KeyPoints } from '../content/components/KeyPoints';
@@ -23,7 +23,7 @@ const slug = (text: string) =>
 
 /** The one flat map from authored tags to components (every lesson, no imports). */
 export const mdxComponents: MDXComponents = {
-  h2: ({ children, ...props }) => (
+  h2: ({ children, ...props }: ComponentProps<'h2'>) => (
     <h2 {...props} data-position={`section-${slug(textOf(children))}`}>
       {children}
     </h2>

@@ -38,7 +38,7 @@ export function useRecordContext(): RecordContext {
 
 /** A fresh record id; Web Crypto is needed for the digest anyway. */
 export function newRecordId(): string {
-  if (typeof globalThis.crypto?.randomUUID !== 'function') throw new DigestUnavailableError();
+  if (typeof (globalThis.crypto as Partial<Crypto> | undefined)?.randomUUID !== 'function') throw new DigestUnavailableError();
   return globalThis.crypto.randomUUID();
 }
 

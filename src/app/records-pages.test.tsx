@@ -87,7 +87,9 @@ describe('the header', () => {
 
 describe('my progress', () => {
   it('shows every lesson with its status, best score, attempts and completion date', async () => {
-    act(() => useProgress.setState(completeCourse()));
+    act(() => {
+      useProgress.setState(completeCourse());
+    });
     renderAt('/progress');
     const table = await screen.findByRole('table', { name: t('progress.tableCaption') });
     const rows = within(table).getAllByRole('row').slice(1);
@@ -103,7 +105,9 @@ describe('my progress', () => {
   });
 
   it('gives the course status and links to the certificate once the course is complete', async () => {
-    act(() => useProgress.setState(completeCourse()));
+    act(() => {
+      useProgress.setState(completeCourse());
+    });
     renderAt('/progress');
     expect(await screen.findByText(t('progress.assessmentPassed', { score: 100 }))).toBeInTheDocument();
     expect(screen.getByText(t('progress.lessonsDone', { completed: taught.length, total: taught.length }))).toBeInTheDocument();
@@ -207,7 +211,9 @@ describe('the certificate', () => {
     vi.stubGlobal('print', print);
     const files = captureDownloads();
     saveProfile();
-    act(() => useProgress.setState(completeCourse()));
+    act(() => {
+      useProgress.setState(completeCourse());
+    });
     renderAt('/certificate');
     const certificate = await screen.findByRole('article', { name: t('certificate.eyebrow') });
     expect(certificate).toHaveTextContent('Zoë Ñúñez, "Z"');

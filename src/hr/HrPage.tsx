@@ -19,7 +19,7 @@ import '../ui/records.css';
 import './hr.css';
 
 /** Web Crypto, which checks each record's SHA-256 digest, exists only on secure pages (https, localhost). */
-const canCheckDigests = () => Boolean(globalThis.isSecureContext && globalThis.crypto?.subtle);
+const canCheckDigests = () => Boolean(globalThis.isSecureContext && (globalThis.crypto as Partial<Crypto> | undefined)?.subtle);
 
 /**
  * The HR completion report (#/hr): load learners' completion records, check them, and read the

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LearnerRow } from './imported-record';
-import { sortColumns, type Page, type ReportSort, type SortColumn } from './report-query';
+import { sortColumns, type Page, type SortColumn } from './report-query';
 import { formatDate, formatDuration } from '../records/records-format';
 import { formatNumber, formatScore } from './hr-format';
 import { nextSort, SortableHeader } from './SortableHeader';
@@ -23,7 +23,7 @@ export function LearnerTable({
   const { t } = useTranslation('hr');
   const { t: tr } = useTranslation('records');
   const id = useId();
-  const sortBy = (column: SortColumn) => onQuery({ ...query, sort: nextSort<SortColumn>(query.sort, column) as ReportSort, page: 1 });
+  const sortBy = (column: SortColumn) => onQuery({ ...query, sort: nextSort<SortColumn>(query.sort, column), page: 1 });
   const goTo = (page: number) => {
     if (page >= 1 && page <= rows.pageCount && page !== rows.page) onQuery({ ...query, page });
   };

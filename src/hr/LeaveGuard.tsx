@@ -15,6 +15,7 @@ export function LeaveGuard({ active }: { active: boolean }) {
   const [routerEntry] = useState(() => typeof (window.history.state as { idx?: unknown } | null)?.idx === 'number');
   const blocker = useBlocker(
     ({ currentLocation, nextLocation, historyAction }) =>
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-comparison -- NavigationType.Pop would put the router's enum object in the first download; 'POP' is its value.
       active && currentLocation.pathname !== nextLocation.pathname && (historyAction !== 'POP' || routerEntry),
   );
 

@@ -14,7 +14,10 @@ export function ReportExport({ onExport }: { onExport: (format: 'csv' | 'json') 
     if (state.kind === 'working') return;
     setState({ kind: 'working' });
     const exported = await onExport(format);
-    if (!exported) return setState({ kind: 'idle' });
+    if (!exported) {
+      setState({ kind: 'idle' });
+      return;
+    }
     downloadBlob(exported.filename, exported.file);
     setState({ kind: 'done', filename: exported.filename });
   };

@@ -121,7 +121,7 @@ describe('loading files', () => {
       return file;
     };
     await userEvent.setup({ applyAccept: false }).upload(screen.getByLabelText(t('import.chooseFolder')), [inFolder('team/ana.json'), inFolder('team/notes.txt')]);
-    expect(onFiles).toHaveBeenCalledWith({ files: [{ file: expect.objectContaining({ name: 'ana.json' }), name: 'team/ana.json' }], skipped: 1 });
+    expect(onFiles).toHaveBeenCalledWith({ files: [{ file: expect.objectContaining({ name: 'ana.json' }) as File, name: 'team/ana.json' }], skipped: 1 });
   });
 
   it('keeps taking files during an import, and says how many wait for it', async () => {

@@ -101,7 +101,10 @@ export function createHrImporter(course: CourseRef, lessonSlugs: readonly string
       // A cancelled import's last messages can still arrive: they are not the running one's.
       const current = importing;
       if (current?.run !== message.run) return;
-      if (message.type === 'progress') return current.onProgress({ done: message.done, total: message.total });
+      if (message.type === 'progress') {
+        current.onProgress({ done: message.done, total: message.total });
+        return;
+      }
       importing = undefined;
       current.resolve(message.outcome);
     } else {

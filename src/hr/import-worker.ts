@@ -85,16 +85,26 @@ function verify(current: ImportRun, items: VerifyItem[]) {
 
 async function expandZip(current: ImportRun, file: IncomingFile, zip: Uint8Array) {
   const listed = listZip(zip);
-  if (!listed) return fail(current, file.name, 'bad-zip');
+  if (!listed) {
+    fail(current, file.name, 'bad-zip');
+    return;
+  }
   // Learners' CSV exports, notes and the like are counted, not read; a zip inside gets its own reason.
   const entries = listed.filter((entry) => /\.(json|zip)$/i.test(entry.name));
   current.skipped += listed.length - entries.length;
   if (!entries.length && listed.length) {
     current.done += 1;
-    return progress(current);
+    progress(current);
+    return;
   }
-  if (!entries.length) return fail(current, file.name, 'empty-zip');
-  if (entries.length >= ZIP_SLOTS) return fail(current, file.name, 'too-large', String(zip.byteLength));
+  if (!entries.length) {
+    fail(current, file.name, 'empty-zip');
+    return;
+  }
+  if (entries.length >= ZIP_SLOTS) {
+    fail(current, file.name, 'too-large', String(zip.byteLength));
+    return;
+  }
   // The zip counted as one file; now its entries do.
   current.total += entries.length - 1;
   const numbered = entries.map((entry, index) => ({ ...entry, seq: file.seq * ZIP_SLOTS + index + 1 }));
@@ -128,10 +138,14 @@ async function readZip(current: ImportRun, file: IncomingFile, blob: Blob) {
     bytes = new Uint8Array(await blob.arrayBuffer());
   } catch {
     // Moved or deleted since it was chosen.
-    return fail(current, file.name, 'unreadable');
+    fail(current, file.name, 'unreadable');
+    return;
   }
   if (current.cancelled) return;
-  if (!looksLikeZip(file.name, bytes)) return fail(current, file.name, 'bad-zip');
+  if (!looksLikeZip(file.name, bytes)) {
+    fail(current, file.name, 'bad-zip');
+    return;
+  }
   await expandZip(current, file, bytes);
 }
 

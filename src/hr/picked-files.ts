@@ -54,7 +54,7 @@ export function fromDrop(data: DataTransfer): Promise<Picked> {
   const files = [...data.files];
   const items = [...data.items].filter((item) => item.kind === 'file');
   // Items and files list the same things in the same order; a folder is a File only in name.
-  const entries = items.length === files.length ? items.map((item) => item.webkitGetAsEntry?.() ?? null) : [];
+  const entries = items.length === files.length ? items.map((item) => (item as Partial<DataTransferItem>).webkitGetAsEntry?.() ?? null) : [];
   if (!entries.some((entry) => entry?.isDirectory)) return Promise.resolve({ files, skipped: 0 });
   return (async () => {
     const found: Found = { files: [], skipped: 0 };

@@ -135,7 +135,7 @@ export function inflateEntry(data: Uint8Array<ArrayBuffer>, method: number, size
   if (method !== 8) return undefined;
   try {
     // One byte of room more than declared, to tell "exactly this size" from "more, cut off".
-    const out = inflateSync(data, { out: new Uint8Array(size + 1) }) as Uint8Array<ArrayBuffer>;
+    const out = inflateSync(data, { out: new Uint8Array(size + 1) });
     return out.byteLength === size ? out : undefined;
   } catch {
     return undefined;

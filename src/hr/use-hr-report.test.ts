@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/require-await -- act(async () => …) settles an import and makes act also run what the settled promise triggers. */
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { PickedFile } from './import-client';
 import type { ImportOutcome } from './worker-protocol';

@@ -38,7 +38,7 @@ export function createVerifyPool(): VerifyPool {
   };
   const whenBelow = (bytes: number) => (inFlight < bytes ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ bytes, resolve })));
 
-  const size = Math.min(8, Math.max(1, globalThis.navigator?.hardwareConcurrency || 2));
+  const size = Math.min(8, Math.max(1, (globalThis.navigator as Navigator | undefined)?.hardwareConcurrency || 2));
   /** `load`: bytes a worker has to check; `posted`: batches handed to it and not back yet. */
   let slots: Array<{ worker: Worker; load: number; posted: number }> = [];
   try {

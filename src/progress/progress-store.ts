@@ -41,7 +41,7 @@ const now = () => new Date().toISOString();
 
 let fallbackCount = 0;
 function newAttemptId(): string {
-  if (typeof globalThis.crypto?.randomUUID === 'function') return globalThis.crypto.randomUUID();
+  if (typeof (globalThis.crypto as Partial<Crypto> | undefined)?.randomUUID === 'function') return globalThis.crypto.randomUUID();
   fallbackCount += 1;
   return `${Date.now().toString(36)}-${fallbackCount.toString(36)}-${Math.random().toString(36).slice(2)}`;
 }

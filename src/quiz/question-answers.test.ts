@@ -1,14 +1,14 @@
 import { apologyOrdering, behavioursQuestion, johnQuestion, practiceMatching } from '../../tests/support/quiz-fixtures';
 import { lateDelivery } from '../../tests/support/scenario-fixtures';
 import { questionAnswers, type QuestionAnswersRegistry } from './question-answers';
-import type { InputOf, SpecOf } from './question-contract';
+import type { SpecOf } from './question-contract';
 import type { QuestionSpec, QuestionType } from './question-spec';
 import { scoreQuestion } from './score-question';
 
 const answers: QuestionAnswersRegistry = questionAnswers;
 const of = <K extends QuestionType>(type: K, spec: SpecOf<K>) => ({
-  correct: answers[type].correctInput(spec) as InputOf<K>,
-  mistakes: answers[type].mistakes(spec) as Array<InputOf<K>>,
+  correct: answers[type].correctInput(spec),
+  mistakes: answers[type].mistakes(spec),
   response: answers[type].interaction.correctResponse(spec),
   interaction: answers[type].interaction.type,
   prompt: answers[type].report.prompt(spec),

@@ -23,9 +23,9 @@ export const questionPartParents: Record<string, string> = Object.assign(
   {},
   ...questionCompilers.map((compiler): Record<string, string> => compiler.parts),
   { Explanation: 'a question' },
-);
+) as Record<string, string>;
 
-const compilerOf = <K extends QuestionType>(type: K) => questionCompilers.find((compiler) => compiler.type === type);
+const compilerOf = (type: QuestionType) => questionCompilers.find((compiler) => compiler.type === type);
 
 /** What a translation must keep, for the message when it does not. */
 export const translationRule = (type: QuestionType | undefined): string =>

@@ -47,7 +47,7 @@ describe('parseQuiz', () => {
     const broken = authored('SingleChoice', { id: 'q3' }, [choice('A'), choice('B')], 'Prompt?', 14);
     const result = parseQuiz(quiz({}, [single('q1'), broken]));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues).toEqual([{ position: { line: 14, column: 1 }, message: expect.stringMatching(/no correct choice/) }]);
+    if (!result.ok) expect(result.issues).toEqual([{ position: { line: 14, column: 1 }, message: expect.stringMatching(/no correct choice/) as string }]);
   });
 
   it('rejects a non-question child and a nested Quiz', () => {

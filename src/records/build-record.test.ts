@@ -159,7 +159,7 @@ describe('what the learner chose, per question type', () => {
 
   it('lists an ordering in the learner’s order', () => {
     const spec = { type: 'ordering', id: 'o', prompt: 'p', items: [{ id: 'a', label: 'First' }, { id: 'b', label: 'Second' }] } as QuestionSpec;
-    expect(chosen(spec, { type: 'ordering', order: ['b', 'a'] } as QuestionInput)).toEqual([
+    expect(chosen(spec, { type: 'ordering', order: ['b', 'a'] })).toEqual([
       { id: 'b', label: 'Second' },
       { id: 'a', label: 'First' },
     ]);
@@ -167,7 +167,7 @@ describe('what the learner chose, per question type', () => {
 
   it('lists each matched pair as "left → right", skipping the unmatched', () => {
     const spec = { type: 'matching', id: 'm', prompt: 'p', pairs: [{ id: 'a', left: 'Listen', right: 'Survey' }, { id: 'b', left: 'Keep', right: 'Promise' }] } as QuestionSpec;
-    expect(chosen(spec, { type: 'matching', matches: { a: 'b', b: null } } as QuestionInput)).toEqual([{ id: 'a:b', label: 'Listen → Promise' }]);
+    expect(chosen(spec, { type: 'matching', matches: { a: 'b', b: null } })).toEqual([{ id: 'a:b', label: 'Listen → Promise' }]);
   });
 
   it('lists the path through a scenario, one reply per step', () => {
@@ -178,6 +178,6 @@ describe('what the learner chose, per question type', () => {
         { id: 'calm', text: '', end: true, options: [] },
       ],
     } as QuestionSpec;
-    expect(chosen(spec, { type: 'scenario', path: [{ step: 'start', option: 'a' }] } as QuestionInput)).toEqual([{ id: 'start:a', label: 'Apologise' }]);
+    expect(chosen(spec, { type: 'scenario', path: [{ step: 'start', option: 'a' }] })).toEqual([{ id: 'start:a', label: 'Apologise' }]);
   });
 });

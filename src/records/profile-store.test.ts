@@ -61,7 +61,7 @@ describe('the saved profile', () => {
     const store = createProfileStore();
     expect(store.getState()).toMatchObject(emptyProfile());
     const [notice] = useProfileStorageStatus.getState().notices;
-    expect(notice).toMatchObject({ code: 'corrupt', backupKey: expect.stringContaining(`${PROFILE_KEY}.backup.`) });
+    expect(notice).toMatchObject({ code: 'corrupt', backupKey: expect.stringContaining(`${PROFILE_KEY}.backup.`) as string });
     expect(localStorage.getItem(notice!.backupKey!)).toBe('{"state": {"name": ');
     expect(useStorageStatus.getState().notices).toEqual([]);
   });

@@ -13,7 +13,7 @@ const toHex = (bytes: ArrayBuffer): string => Array.from(new Uint8Array(bytes), 
 
 /** Lowercase hex SHA-256 of some bytes. */
 export async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const subtle = globalThis.crypto?.subtle;
+  const subtle = (globalThis.crypto as Partial<Crypto> | undefined)?.subtle;
   if (!subtle) throw new DigestUnavailableError();
   return toHex(await subtle.digest(DIGEST_ALGORITHM, bytes));
 }

@@ -27,9 +27,12 @@ test('a learner takes the whole course in English, passes the assessment and com
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   // Every attempt is recorded: the assessment's attempt is in the store with the ten questions drawn.
-  const attempts = await page.evaluate((id) => JSON.parse(localStorage.getItem('cf-progress')!).state.quizzes[id].attempts, assessment.quizzes[0]!.id);
+  const attempts = await page.evaluate(
+    (id) => (JSON.parse(localStorage.getItem('cf-progress')!) as { state: { quizzes: Record<string, { attempts: Array<{ questionIds: string[] }> }> } }).state.quizzes[id]!.attempts,
+    assessment.quizzes[0]!.id,
+  );
   expect(attempts).toHaveLength(1);
-  expect(attempts[0].questionIds).toHaveLength(10);
+  expect(attempts[0]!.questionIds).toHaveLength(10);
 });
 
 test('a learner takes a lesson in Spanish from the home page to its completion screen', async ({ page }) => {

@@ -25,11 +25,11 @@ const say = (template: string, values: Record<string, string | number> = {}) =>
   template.replace(/\{\{(\w+)(, *number)?\}\}/g, (_, key: string, number?: string) =>
     number ? Number(values[key]).toLocaleString('en') : String(values[key] ?? ''),
   );
-const plural = <T extends Record<string, string>>(texts: T, key: string, count: number) => texts[`${key}_${count === 1 ? 'one' : 'other'}`]!;
+const plural = (texts: Record<string, string>, key: string, count: number) => texts[`${key}_${count === 1 ? 'one' : 'other'}`]!;
 
 const createdAt = (path: string) => (JSON.parse(fixture(path).toString('utf8')) as { createdAt: string }).createdAt;
 
-const readDownload = async (download: Download) => readFile((await download.path())!, 'utf8');
+const readDownload = async (download: Download) => readFile(await download.path(), 'utf8');
 
 /** Lesson 1 with its first question answered wrong at first, then finished. */
 async function completeLessonOne(page: Page) {
@@ -60,7 +60,7 @@ async function exportRecord(page: Page): Promise<{ path: string; record: Complet
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: records.export.json }).click();
   const file = await download;
-  return { path: (await file.path())!, record: JSON.parse(await readDownload(file)) as CompletionRecord };
+  return { path: await file.path(), record: JSON.parse(await readDownload(file)) as CompletionRecord };
 }
 
 const zipOfRecords = () =>

@@ -17,7 +17,11 @@ interface StoredAttempt {
 
 /** Every attempt of the quiz, as saved on the device. */
 const storedAttempts = (page: Page): Promise<StoredAttempt[]> =>
-  page.evaluate((id) => JSON.parse(localStorage.getItem('cf-progress') ?? '{}').state?.quizzes?.[id]?.attempts ?? [], quiz.id);
+  page.evaluate(
+    (id) =>
+      (JSON.parse(localStorage.getItem('cf-progress') ?? '{}') as { state?: { quizzes?: Record<string, { attempts?: StoredAttempt[] }> } }).state?.quizzes?.[id]?.attempts ?? [],
+    quiz.id,
+  );
 
 const section = (page: Page) => page.getByRole('region', { name: quiz.title!, exact: true });
 

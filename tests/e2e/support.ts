@@ -58,7 +58,7 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 80) {
     if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
     await page.keyboard.press('Tab');
   }
-  throw new Error(`Could not reach ${target} with the Tab key`);
+  throw new Error(`Could not reach ${target.toString()} with the Tab key`);
 }
 
 /** The label of each correct choice, for every question of a lesson's quizzes. */

@@ -90,7 +90,7 @@ function readYamlFrontmatter(yamlNode: Yaml, file: string, diagnostics: Diagnost
   const keyPosition = (key: PropertyKey | undefined): SourcePosition => {
     if (isMap(doc.contents) && key !== undefined) {
       const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
-      if (pair && isScalar(pair.key)) return lineOf(pair.key.range?.[0]);
+      if (pair && isScalar(pair.key)) return lineOf(pair.key.range[0]);
     }
     return { line: startLine - 1, column: 1 };
   };

@@ -23,7 +23,7 @@ export function lessonImages(tree: Root): LessonImage[] {
       if (node.type === 'image' && isLocalFile(node.url)) {
         images.push({ url: node.url, position: { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 } });
       }
-      if ('children' in node) walk(node.children as RootContent[]);
+      if ('children' in node) walk(node.children);
     }
   };
   walk(tree.children);

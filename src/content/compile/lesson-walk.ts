@@ -84,13 +84,16 @@ export function walkNodes(nodes: readonly AnyNode[], walk: LessonWalk): void {
 function walkNode(node: AnyNode, walk: LessonWalk): void {
   switch (node.type) {
     case 'mdxjsEsm':
-      return rejectEsm(node, walk);
+      rejectEsm(node, walk);
+      return;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      return rejectCodeExpression(node, walk);
+      rejectCodeExpression(node, walk);
+      return;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      return walkComponent(node, walk);
+      walkComponent(node, walk);
+      return;
     default:
       if ('children' in node) walkNodes(node.children as AnyNode[], walk);
   }
@@ -128,7 +131,7 @@ function readQuiz({ element, issues }: ComponentVisit, walk: LessonWalk): void {
   walk.quizzes.push(spec);
   // How many questions an attempt draws, in which order, and what passes: the same test in every language.
   const { draw, shuffle, passMark } = spec;
-  walk.ids.push({ id: spec.id, kind: 'quiz', shape: `draw=${draw ?? 'all'} shuffle=${shuffle} passMark=${passMark ?? 'none'}`, position: element.position });
+  walk.ids.push({ id: spec.id, kind: 'quiz', shape: `draw=${draw ?? 'all'} shuffle=${String(shuffle)} passMark=${passMark ?? 'none'}`, position: element.position });
   const questionElements = element.children.filter((c) => isQuestionComponent(c.name));
   spec.questions.forEach((q, i) => {
     const shape = translationShape(q);
@@ -159,14 +162,14 @@ function rejectQuestionOutsideQuiz({ element, issues }: ComponentVisit): void {
 }
 
 function rejectStrayQuestionPart({ element, issues }: ComponentVisit): void {
-  issues.push({ position: element.position, message: `<${element.name}> belongs inside ${questionPartParents[element.name]}: move it there, or delete it.` });
+  issues.push({ position: element.position, message: `<${element.name}> belongs inside ${questionPartParents[element.name]!}: move it there, or delete it.` });
 }
 
 function readContentComponent(visit: ComponentVisit, walk: LessonWalk): void {
   const component = contentComponents[visit.element.name]!;
   visit.issues.push(...checkAttrs(visit.element, component.attrs));
   component.read?.(visit, walk);
-  walkNodes(visit.node.children as AnyNode[], walk);
+  walkNodes(visit.node.children, walk);
 }
 
 function readReflection({ element, issues }: ComponentVisit, walk: LessonWalk): void {
@@ -231,18 +234,18 @@ function toElement(node: JsxNode, issues: AuthoringIssue[]): AuthoredElement {
   const position = positionOf(node);
   for (const attr of node.attributes) {
     if (attr.type !== 'mdxJsxAttribute') {
-      issues.push({ position, message: `<${node.name}> uses a spread ({...}): write each attribute by name.` });
+      issues.push({ position, message: `<${node.name!}> uses a spread ({...}): write each attribute by name.` });
       continue;
     }
     const value = attrValue(attr);
-    if (typeof value === 'object') issues.push({ position, message: `<${node.name}> ${value.error}.` });
+    if (typeof value === 'object') issues.push({ position, message: `<${node.name!}> ${value.error}.` });
     else attrs[attr.name] = value;
   }
   return {
     name: node.name ?? '',
     attrs,
     children: componentChildren(node.children as AnyNode[]).map((child) => toElement(child, issues)),
-    text: plainText(node.children as AnyNode[]),
+    text: plainText(node.children),
     position,
   };
 }

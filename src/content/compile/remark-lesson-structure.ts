@@ -1,4 +1,4 @@
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 
@@ -17,16 +17,15 @@ export function remarkLessonStructure() {
   return (tree: Root) => {
     visit(tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' || !('children' in node)) return;
-      const element = node as MdxJsxFlowElement;
+      const element = node;
       const only = element.children.length === 1 ? element.children[0] : undefined;
       if (element.name && INLINE_LABELS.has(element.name) && only?.type === 'paragraph') {
-        element.children = (only as Paragraph).children as unknown as MdxJsxFlowElement['children'];
+        element.children = only.children as unknown as MdxJsxFlowElement['children'];
         return;
       }
       element.children = element.children.flatMap((child): MdxJsxFlowElement['children'] => {
         if (child.type !== 'paragraph') return [child];
-        const paragraph = child as Paragraph;
-        const parts = paragraph.children as RootContent[];
+        const parts = child.children as RootContent[];
         const onlyElements =
           parts.some((p) => p.type === 'mdxJsxTextElement') &&
           parts.every((p) => p.type === 'mdxJsxTextElement' || isBlank(p));

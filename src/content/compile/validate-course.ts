@@ -1,4 +1,3 @@
-import type { LessonSpec } from '../lesson-spec';
 import { translationRule } from '../../quiz/question-parsers';
 import { at, type Diagnostic } from './diagnostic';
 import type { ExtractedLesson } from './extract-lesson';
@@ -69,7 +68,7 @@ function compareTranslation(english: LessonFile, translation: LessonFile): Diagn
     if (!original) {
       out.push(at(translation.file, site.position, `${describe(site)} is not in ${english.file}: translations keep the English ids, so scores line up across languages.`));
     } else if (original.kind === 'quiz' && site.kind === 'quiz' && original.shape !== site.shape) {
-      out.push(at(translation.file, site.position, `${describe(site)} differs from ${english.file}:${original.position.line}: keep the same draw, shuffle and passMark as the English quiz (${original.shape}).`));
+      out.push(at(translation.file, site.position, `${describe(site)} differs from ${english.file}:${original.position.line}: keep the same draw, shuffle and passMark as the English quiz (${original.shape!}).`));
     } else if (original.kind !== site.kind || original.shape !== site.shape) {
       out.push(at(translation.file, site.position, `${describe(site)} differs from ${english.file}:${original.position.line}: keep the same question type, ${translationRule(original.questionType)}.`));
     }
@@ -79,7 +78,7 @@ function compareTranslation(english: LessonFile, translation: LessonFile): Diagn
       out.push(at(translation.file, { line: 1, column: 1 }, `${describe(site)} from ${english.file}:${site.position.line} is missing: translate it with the same id.`));
     }
   }
-  const keep = (key: keyof LessonSpec) => {
+  const keep = (key: 'order' | 'kind') => {
     if (english.lesson.spec[key] !== translation.lesson.spec[key]) {
       out.push(at(translation.file, translation.lesson.orderPosition, `Frontmatter "${key}" is ${String(translation.lesson.spec[key])} but ${String(english.lesson.spec[key])} in ${english.file}: keep it the same in every language.`));
     }

@@ -125,7 +125,7 @@ export function coursePlugin(): Plugin {
       if (spec) {
         const [slug, locale] = id.slice(`\0${LESSON_SPEC_PREFIX}`.length).split('/');
         const version = index.lessons.find((lesson) => lesson.slug === slug)?.versions[locale as keyof LessonVersions];
-        if (!version) throw new Error(`No lesson "${slug}" in "${locale}"`);
+        if (!version) throw new Error(`No lesson "${String(slug)}" in "${String(locale)}"`);
         return `export default ${JSON.stringify(version)};`;
       }
       return `export default ${JSON.stringify(id === RESOLVED_META_ID ? courseMeta(index) : index)};`;

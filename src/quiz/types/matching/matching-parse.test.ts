@@ -45,7 +45,7 @@ describe('parseMatching', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.issues).toEqual([
-        { position: { line: 12, column: 1 }, message: expect.stringMatching(/left="Same" is already used on line 10/) },
+        { position: { line: 12, column: 1 }, message: expect.stringMatching(/left="Same" is already used on line 10/) as string },
       ]);
     }
   });

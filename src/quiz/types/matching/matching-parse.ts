@@ -32,7 +32,7 @@ export function parseMatching(el: AuthoredElement): ParseResult<MatchingSpec> {
       if (left && leftLines.has(left)) {
         issues.push({
           position: child.position,
-          message: `<Pair> left="${left}" is already used on line ${leftLines.get(left)}: each left-hand side appears once in a <Matching>, so reword or remove one of them.`,
+          message: `<Pair> left="${left}" is already used on line ${leftLines.get(left)!}: each left-hand side appears once in a <Matching>, so reword or remove one of them.`,
         });
       } else if (left) leftLines.set(left, child.position.line);
       pairs.push({ id: choiceId(pairs.length), left: left || '(empty)', right: right || '(empty)' });

@@ -35,7 +35,7 @@ async function setup() {
 const shown = (list = screen.getAllByRole('list')[0]!) =>
   within(list)
     .getAllByRole('listitem')
-    .map((li) => labels.find((label) => li.textContent?.includes(label)));
+    .map((li) => labels.find((label) => li.textContent.includes(label)));
 const up = (label: string) => screen.getByRole('button', { name: t('ordering.moveUp', { item: label }) });
 const down = (label: string) => screen.getByRole('button', { name: t('ordering.moveDown', { item: label }) });
 const announcer = () => screen.getAllByRole('status').find((el) => el.classList.contains('ordering-announcement'))!;

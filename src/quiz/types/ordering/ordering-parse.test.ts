@@ -35,7 +35,7 @@ describe('parseOrdering', () => {
   it('rejects an empty item, at the item line', () => {
     const result = parseOrdering(question([item('First'), item('  ', 12), item('Third')]));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues).toEqual([{ position: { line: 12, column: 1 }, message: expect.stringMatching(/<Item> is empty/) }]);
+    if (!result.ok) expect(result.issues).toEqual([{ position: { line: 12, column: 1 }, message: expect.stringMatching(/<Item> is empty/) as string }]);
   });
 
   it('rejects two items that read the same, naming the first one', () => {

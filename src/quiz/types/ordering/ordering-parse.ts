@@ -25,7 +25,7 @@ export function parseOrdering(el: AuthoredElement): ParseResult<OrderingSpec> {
       } else if (firstLine.has(label)) {
         issues.push({
           position: child.position,
-          message: `<Item> reads the same as the one on line ${firstLine.get(label)}: reword one, so the learner can tell them apart.`,
+          message: `<Item> reads the same as the one on line ${firstLine.get(label)!}: reword one, so the learner can tell them apart.`,
         });
       } else firstLine.set(label, child.position.line);
       items.push({ id: choiceId(items.length), label: label || '(empty)' });

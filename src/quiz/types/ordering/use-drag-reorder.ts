@@ -44,7 +44,7 @@ export function useDragReorder(listRef: RefObject<HTMLElement | null>, onDrop: (
     onPointerDown: (event: ReactPointerEvent<HTMLElement>) => {
       if (event.button !== 0 || !listRef.current) return;
       event.preventDefault();
-      event.currentTarget.setPointerCapture?.(event.pointerId);
+      (event.currentTarget as Partial<HTMLElement>).setPointerCapture?.(event.pointerId);
       const rects = Array.from(listRef.current.children, (el) => el.getBoundingClientRect());
       const own = rects[index];
       if (!own) return;

@@ -72,7 +72,7 @@ describe('a standalone scenario', () => {
     expect(screen.getByText(t('scenario.outcome'))).toBeInTheDocument();
     expect(screen.getByText('She never uses the voucher.').closest('[tabindex="-1"]')).toHaveFocus();
     expect(screen.queryByRole('group', { name: t('scenario.chooseReply') })).not.toBeInTheDocument();
-    const score = screen.getAllByRole('status').find((s) => s.textContent?.includes(t('scenario.score', { earned: 3, count: 4 })));
+    const score = screen.getAllByRole('status').find((s) => s.textContent.includes(t('scenario.score', { earned: 3, count: 4 })));
     expect(score).toHaveTextContent(t('result.percent', { percent: 75 }));
     expect(score).toHaveTextContent(t('scenario.better'));
     expect(screen.getByText('Own the problem first.')).toBeInTheDocument();

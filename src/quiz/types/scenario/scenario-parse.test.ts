@@ -76,14 +76,14 @@ describe('parseScenario', () => {
   it('rejects a goto that names no step, at the option, listing the step ids', () => {
     const result = parseScenario(scenario([step('start', [option('calm', 2, 4), option('clam', 0, 5)], 3), end('calm', 6)]));
     expect(issues(result)).toEqual([
-      { position: { line: 5, column: 1 }, message: expect.stringMatching(/<Option goto="clam"> names no step of this scenario: use one of its step ids \(start, calm\)/) },
+      { position: { line: 5, column: 1 }, message: expect.stringMatching(/<Option goto="clam"> names no step of this scenario: use one of its step ids \(start, calm\)/) as string },
     ]);
   });
 
   it('rejects an unreachable step, at the step', () => {
     const result = parseScenario(scenario([step('start', [option('calm', 1, 4), option('calm', 0, 5)], 3), end('calm', 6), end('orphan', 7)]));
     expect(issues(result)).toEqual([
-      { position: { line: 7, column: 1 }, message: expect.stringMatching(/<Step id="orphan"> can never be reached.*Add an <Option goto="orphan">/) },
+      { position: { line: 7, column: 1 }, message: expect.stringMatching(/<Step id="orphan"> can never be reached.*Add an <Option goto="orphan">/) as string },
     ]);
   });
 
@@ -92,14 +92,14 @@ describe('parseScenario', () => {
       scenario([step('start', [option('again', 1, 4), option('done', 0, 5)], 3), step('again', [option('start', 0, 7)], 6), end('done', 8)]),
     );
     expect(issues(result)).toEqual([
-      { position: { line: 7, column: 1 }, message: expect.stringMatching(/leads back to an earlier step of the same path \(start → again → start\)/) },
+      { position: { line: 7, column: 1 }, message: expect.stringMatching(/leads back to an earlier step of the same path \(start → again → start\)/) as string },
     ]);
   });
 
   it('rejects a step that goes nowhere and is not an end, so a path has no end', () => {
     const result = parseScenario(scenario([step('start', [option('stuck', 1, 4), option('done', 0, 5)], 3), step('stuck', [], 6), end('done', 7)]));
     expect(issues(result)).toEqual([
-      { position: { line: 6, column: 1 }, message: expect.stringMatching(/<Step id="stuck"> has no <Option> and is not an end step.*<Step id="stuck" end>/) },
+      { position: { line: 6, column: 1 }, message: expect.stringMatching(/<Step id="stuck"> has no <Option> and is not an end step.*<Step id="stuck" end>/) as string },
     ]);
   });
 
@@ -111,7 +111,7 @@ describe('parseScenario', () => {
   it('rejects a step id used twice, at the second step', () => {
     const result = parseScenario(scenario([step('start', [option('done', 1, 4)], 3), end('done', 5), end('done', 6)]));
     expect(issues(result)).toEqual([
-      { position: { line: 6, column: 1 }, message: expect.stringMatching(/<Step id="done"> is already used on line 5 of this scenario/) },
+      { position: { line: 6, column: 1 }, message: expect.stringMatching(/<Step id="done"> is already used on line 5 of this scenario/) as string },
     ]);
   });
 

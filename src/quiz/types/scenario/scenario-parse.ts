@@ -83,7 +83,8 @@ function checkGraph(steps: readonly AuthoredStep[], issues: AuthoringIssue[]): v
   for (const step of steps) if (step.spec.id && !byId.has(step.spec.id)) byId.set(step.spec.id, step);
   const known = [...byId.keys()];
 
-  let unknownGoto = false;
+  // Set inside the callbacks below, which narrowing does not follow.
+  let unknownGoto = false as boolean;
   for (const step of steps) {
     step.spec.options.forEach((option, i) => {
       if (!option.goto || byId.has(option.goto)) return;

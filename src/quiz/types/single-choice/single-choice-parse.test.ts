@@ -51,14 +51,14 @@ describe('parseSingleChoice', () => {
     const result = parseSingleChoice(question([choice('Right', { correct: true }), choice('   ', {}, 12)]));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.issues).toContainEqual({ position: { line: 12, column: 1 }, message: expect.stringMatching(/<Choice> is empty/) });
+      expect(result.issues).toContainEqual({ position: { line: 12, column: 1 }, message: expect.stringMatching(/<Choice> is empty/) as string });
     }
   });
 
   it('rejects a choice that repeats another, at the repeat', () => {
     const result = parseSingleChoice(question([choice('Call back', { correct: true }), choice('Wait'), choice('call back', {}, 14)]));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues).toEqual([{ position: { line: 14, column: 1 }, message: expect.stringMatching(/<Choice> repeats choice 1 \("call back"\)/) }]);
+    if (!result.ok) expect(result.issues).toEqual([{ position: { line: 14, column: 1 }, message: expect.stringMatching(/<Choice> repeats choice 1 \("call back"\)/) as string }]);
   });
 
   it('rejects an unknown attribute on the question and on a choice, naming what it takes', () => {
