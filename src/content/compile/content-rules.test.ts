@@ -60,6 +60,7 @@ describe('a lesson file that breaks the authoring contract', () => {
     ['item-outside-ordering', '10:1', /<Item> belongs inside <Ordering>: move it there/],
     ['pair-outside-matching', '10:1', /<Pair> belongs inside <Matching>: move it there/],
     ['choice-inside-ordering', '13:5', /<Choice> cannot be used inside <Ordering>: it takes <Item>/],
+    ['tag-named-like-an-object-property', '10:1', /<constructor> is not a lesson component\..*HTML tags are not supported/],
   ])('%s is reported at its line and column with the fix', (name, place, message) => {
     const diagnostics = checkLessonFixture(name);
     expect(diagnostics).toHaveLength(1);

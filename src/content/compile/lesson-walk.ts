@@ -63,8 +63,8 @@ const componentHandlers: { accepts: (name: string) => boolean; handle: Component
   { accepts: (name) => name === 'Quiz', handle: readQuiz },
   { accepts: (name) => isQuestionComponent(name) && standaloneQuestionComponents.has(name), handle: readStandaloneQuestion },
   { accepts: isQuestionComponent, handle: rejectQuestionOutsideQuiz },
-  { accepts: (name) => name in questionPartParents, handle: rejectStrayQuestionPart },
-  { accepts: (name) => name in contentComponents, handle: readContentComponent },
+  { accepts: (name) => Object.hasOwn(questionPartParents, name), handle: rejectStrayQuestionPart },
+  { accepts: (name) => Object.hasOwn(contentComponents, name), handle: readContentComponent },
 ];
 
 const KNOWN = [...Object.keys(contentComponents), 'Quiz', ...Object.keys(questionParsers), ...Object.keys(questionPartParents)];
