@@ -7,9 +7,11 @@ import { printBundle } from './bundle';
 import { benchHrImport } from './hr-import';
 import { benchHrStages } from './hr-stages';
 import { benchLighthouse } from './lighthouse';
+import { benchPackages } from './packages';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 printBundle(dist);
+benchPackages(dist);
 await benchLighthouse(dist);
 await benchHrImport(dist);
 await benchHrStages();

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import i18n from '../i18n/i18n';
-import { useOffline } from './offline';
+import { offlineSwitchedOff, useOffline } from './offline';
 import { routes } from './router';
 
 const t = i18n.getFixedT('en');
@@ -40,5 +40,15 @@ describe('working offline', () => {
     renderHome();
     await userEvent.click(await screen.findByRole('button', { name: t('offline.later') }));
     expect(screen.queryByText(t('offline.update'))).not.toBeInTheDocument();
+  });
+});
+
+describe('in an LMS package', () => {
+  it('does not register a service worker when index.html carries the packages\' marker', () => {
+    const page = document.implementation.createHTMLDocument('course');
+    expect(offlineSwitchedOff(page)).toBe(false);
+    // The same marker scripts/package/package-contents.ts writes.
+    page.head.insertAdjacentHTML('beforeend', '<meta name="course-offline" content="off">');
+    expect(offlineSwitchedOff(page)).toBe(true);
   });
 });

@@ -19,13 +19,23 @@ export const useOffline = create<OfflineState>()((set) => ({
 }));
 
 /**
+ * LMS packages mark their index.html with this (scripts/package/package-contents.ts): a service
+ * worker registered from an LMS's content path would cache and answer for the LMS's own site, so
+ * packages run online-only and ship no worker.
+ */
+export const offlineSwitchedOff = (doc: Document): boolean => doc.querySelector('meta[name="course-offline"][content="off"]') !== null;
+
+/**
  * Registers the service worker that keeps the course working offline after the first visit
  * (production builds only) and reports what it did. A new version never takes over a page by
  * itself: the learner is asked, so a quiz in progress is not reloaded under them.
  */
 export async function registerOffline(): Promise<void> {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const { registerSW } = await import('virtual:pwa-register');
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || offlineSwitchedOff(document)) return;
+  // Working offline is an extra: if the registration code cannot load, the course runs online and
+  // the learner sees nothing (registerSW itself swallows a failed registration, e.g. a missing sw.js).
+  const registerSW = await import('virtual:pwa-register').then((module) => module.registerSW, () => undefined);
+  if (!registerSW) return;
   const updateSW = registerSW({
     onRegisteredSW: (_url, registration) => {
       if (registration?.active) useOffline.setState({ available: true });
