@@ -17,6 +17,7 @@ const layers = {
   progress: ['quiz', 'content', 'storage'],
   records: ['progress', 'quiz', 'content', 'storage', 'i18n'],
   hr: ['records', 'progress', 'quiz', 'content', 'i18n', 'ui'],
+  tracking: ['quiz', 'progress', 'records', 'content', 'storage'],
 };
 const folders = [...Object.keys(layers), 'app'];
 
