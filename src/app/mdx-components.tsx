@@ -6,7 +6,7 @@ import { KeyPoints } from '../content/components/KeyPoints';
 import { ConnectedQuiz } from './ConnectedQuiz';
 import { ConnectedReflection } from './ConnectedReflection';
 import { ConnectedStandalone } from './ConnectedStandalone';
-import { questionComponents, standaloneTypes } from '../quiz/question-types';
+import { questionComponents, standaloneComponents } from '../quiz/question-types';
 
 const textOf = (node: ReactNode): string =>
   Children.toArray(node)
@@ -35,5 +35,5 @@ export const mdxComponents: MDXComponents = {
   Callout,
   ...questionComponents,
   /** Mounted only when it stands alone: inside a <Quiz>, the quiz reads its props and shows it. */
-  ...Object.fromEntries([...standaloneTypes.keys()].map((component) => [component, ConnectedStandalone])),
+  ...Object.fromEntries(standaloneComponents.map((component) => [component, ConnectedStandalone])),
 };

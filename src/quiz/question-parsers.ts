@@ -25,17 +25,13 @@ export const questionPartParents: Record<string, string> = Object.assign(
   { Explanation: 'a question' },
 ) as Record<string, string>;
 
-const compilerOf = (type: QuestionType) => questionCompilers.find((compiler) => compiler.type === type);
+const compilers = Object.fromEntries(questionCompilers.map((compiler) => [compiler.type, compiler])) as Record<QuestionType, Compiler>;
 
-/** What a translation must keep, for the message when it does not. */
-export const translationRule = (type: QuestionType | undefined): string =>
-  (type && compilerOf(type)?.translation.rule) ?? questionCompilers[0].translation.rule;
+/** What a translation must keep, for the message when it does not (a site that is no question gets the choices' rule). */
+export const translationRule = (type: QuestionType | undefined): string => (type ? compilers[type] : questionCompilers[0]).translation.rule;
 
 /**
  * What must stay the same in every language for scores to line up: the type
  * and the answer key, never the wording.
  */
-export function translationShape(spec: QuestionSpec): string {
-  const shape = compilerOf(spec.type)?.translation.shape as ((spec: QuestionSpec) => string) | undefined;
-  return shape ? shape(spec) : spec.type;
-}
+export const translationShape = (spec: QuestionSpec): string => (compilers[spec.type].translation.shape as (spec: QuestionSpec) => string)(spec);

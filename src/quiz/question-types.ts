@@ -20,7 +20,5 @@ export const questionComponents = Object.assign({ Explanation }, ...questionUis.
   Record<string, (typeof questionUis)[number]['components'][keyof (typeof questionUis)[number]['components']]>
 >;
 
-/** Types whose question may stand alone in a lesson, by authored tag. */
-export const standaloneTypes: ReadonlyMap<string, QuestionType> = new Map(
-  questionUis.filter((ui) => ui.Standalone !== null).map((ui) => [ui.component, ui.type]),
-);
+/** The authored tags of the types whose question may stand alone in a lesson. */
+export const standaloneComponents: readonly string[] = questionUis.filter((ui) => ui.Standalone !== null).map((ui) => ui.component);
