@@ -53,10 +53,13 @@ const CMI5_PARAMETERS = ['endpoint', 'fetch', 'actor', 'registration', 'activity
 
 export function cmi5LaunchOf(search: string): Cmi5Launch | undefined {
   const params = new URLSearchParams(search);
-  const values = CMI5_PARAMETERS.map((name) => params.get(name));
-  if (values.some((value) => value === null || value === '')) return undefined;
-  const [endpoint, fetchUrl, actor, registration, activityId] = values as string[];
-  return { endpoint, fetch: fetchUrl, actor, registration, activityId };
+  const launch: Partial<Cmi5Launch> = {};
+  for (const name of CMI5_PARAMETERS) {
+    const value = params.get(name);
+    if (value === null || value === '') return undefined;
+    launch[name] = value;
+  }
+  return launch as Cmi5Launch;
 }
 
 /** How far up the frames to look, as the ADL's own API discovery does. */
