@@ -151,8 +151,8 @@ describe('times', () => {
     expect(timestamp(date, '1.2')).toBe('10:11:12');
     expect(timestamp(date, '2004')).toBe('2026-12-04T10:11:12.34Z');
     expect(timestamp(new Date('2026-12-04T23:59:59.999Z'), '2004')).toBe('2026-12-04T23:59:59.99Z');
-    expect(timestamp(new Date('2026-12-04T10:11:12.000Z'), '2004')).toBe('2026-12-04T10:11:12Z');
-    expect(timestamp(new Date('2026-12-04T10:11:12.005Z'), '2004')).toBe('2026-12-04T10:11:12Z');
+    expect(timestamp(new Date('2026-12-04T10:11:12.000Z'), '2004')).toBe('2026-12-04T10:11:12.0Z');
+    expect(timestamp(new Date('2026-12-04T10:11:12.005Z'), '2004')).toBe('2026-12-04T10:11:12.0Z');
   });
 });
 
@@ -225,6 +225,13 @@ describe('in an LMS runtime (scorm-again)', () => {
       [`${n}.result`, result(true, version)],
       [`${n}.result`, result(false, version)],
       [version === '1.2' ? `${n}.time` : `${n}.timestamp`, timestamp(now, version)],
+    ]);
+  });
+
+  it('takes a 2004 timestamp on a whole second, which needs a fraction digit before the time zone', () => {
+    accepts('2004', [
+      ['cmi.interactions.0.id', 'q-john'],
+      ['cmi.interactions.0.timestamp', timestamp(new Date('2026-12-04T10:11:12.000Z'), '2004')],
     ]);
   });
 

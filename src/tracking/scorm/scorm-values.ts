@@ -118,13 +118,14 @@ export function sessionTime(ms: number, version: ScormVersion): string {
  * When something happened: `cmi.interactions.n.time` in 1.2 (CMITime, the clock time `HH:MM:SS`;
  * 1.2 has no time zone, so it is written in UTC like every other time the course keeps) or
  * `cmi.interactions.n.timestamp` in 2004 (ISO 8601 in UTC, hundredths of a second at most,
- * truncated so the second never changes: `2026-12-04T10:11:12.34Z`).
+ * truncated so the second never changes: `2026-12-04T10:11:12.34Z`, and `.0` on a whole second).
  */
 export function timestamp(date: Date, version: ScormVersion): string {
   const iso = date.toISOString(); // 2026-12-04T10:11:12.345Z; throws on an invalid date
   if (version === '1.2') return iso.slice(11, 19);
+  // The 2004 format nests the time zone inside the fraction (`ss[.s[TZD]]`), so a whole second still has one digit.
   const hundredths = Math.floor(date.getUTCMilliseconds() / 10);
-  return `${iso.slice(0, 19)}${hundredths === 0 ? '' : `.${pad2(hundredths)}`}Z`;
+  return `${iso.slice(0, 19)}.${hundredths === 0 ? '0' : pad2(hundredths)}Z`;
 }
 
 /**
