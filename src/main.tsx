@@ -18,3 +18,5 @@ createRoot(document.getElementById('root')!).render(
 );
 
 void registerOffline();
+// Looks for an LMS or LRS after the first page is on screen; the code for it loads only then.
+void import('./app/tracking-launch').then(({ launchTracking }) => launchTracking());

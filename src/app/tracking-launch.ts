@@ -1,0 +1,44 @@
+import { APP_INFO } from './app-info';
+import i18n, { loadNamespace } from '../i18n/i18n';
+import { isLocale, SOURCE_LOCALE, type Locale } from '../i18n/locales';
+import { useProgress } from '../progress/progress-store';
+import { loadAdapter } from '../tracking/adapter-loaders';
+import { mergeProgress } from '../tracking/merge-progress';
+import { startTracking, type RunningTracking } from '../tracking/start-tracking';
+import { detectMode } from '../tracking/tracking-mode';
+import { offerExit } from '../tracking/tracking-status';
+
+let running: RunningTracking | undefined;
+
+function currentLocale(): Locale {
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return isLocale(language) ? language : SOURCE_LOCALE;
+}
+
+/**
+ * Starts reporting to an LMS or LRS when the page runs in one; standalone, it does nothing more
+ * than look. Never throws: the course runs whatever happens here.
+ */
+export async function launchTracking(win: Window = window): Promise<void> {
+  const detected = await detectMode(win);
+  if (detected.mode === 'standalone') return;
+  // The status bar's words; it shows once the mode is set, so they come first.
+  await loadNamespace('tracking').catch(() => undefined);
+  const buildContext = async () => {
+    const [{ course, lessonsIn }, { trackingContextOf }] = await Promise.all([
+      import('../content/course-index'),
+      import('../tracking/tracking-context'),
+    ]);
+    const locale = currentLocale();
+    return trackingContextOf(course, lessonsIn(locale).map((lesson) => lesson.spec), locale, APP_INFO.version);
+  };
+  running = await startTracking(detected, useProgress, buildContext, loadAdapter, mergeProgress);
+  const returnUrl = running && 'returnUrl' in running.adapter ? (running.adapter.returnUrl as () => string | undefined)() : undefined;
+  if (running && returnUrl !== undefined) {
+    const session = running;
+    offerExit(() => {
+      session.exit();
+      win.location.assign(returnUrl);
+    });
+  }
+}
