@@ -1,6 +1,5 @@
 import { APP_INFO } from './app-info';
-import i18n, { loadNamespace } from '../i18n/i18n';
-import { isLocale, SOURCE_LOCALE, type Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
 import { useProgress } from '../progress/progress-store';
 import { loadAdapter } from '../tracking/adapter-loaders';
 import { mergeProgress } from '../tracking/merge-progress';
@@ -10,20 +9,23 @@ import { offerExit } from '../tracking/tracking-status';
 
 let running: RunningTracking | undefined;
 
-function currentLocale(): Locale {
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return isLocale(language) ? language : SOURCE_LOCALE;
+/** What the launch needs from the page's i18n, passed in so this chunk shares no i18n code with the first page's. */
+export interface LaunchLanguage {
+  /** The learner's language now: the adapters describe the course in it. */
+  locale: () => Locale;
+  /** Loads the status bar's words. */
+  loadWords: () => Promise<void>;
 }
 
 /**
  * Starts reporting to an LMS or LRS when the page runs in one; standalone, it does nothing more
  * than look. Never throws: the course runs whatever happens here.
  */
-export async function launchTracking(win: Window = window): Promise<void> {
+export async function launchTracking({ locale: currentLocale, loadWords }: LaunchLanguage, win: Window = window): Promise<void> {
   const detected = await detectMode(win);
   if (detected.mode === 'standalone') return;
   // The status bar's words; it shows once the mode is set, so they come first.
-  await loadNamespace('tracking').catch(() => undefined);
+  await loadWords().catch(() => undefined);
   const buildContext = async () => {
     const [{ course, lessonsIn }, { trackingContextOf }] = await Promise.all([
       import('../content/course-index'),
