@@ -6,6 +6,7 @@ import { AppNav } from './AppNav';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { OfflineNotices } from './OfflineNotices';
 import { StorageNotices } from './StorageNotices';
+import { TrackingStatusBar } from './TrackingStatusBar';
 import { useLocale } from '../i18n/use-locale';
 
 export function AppLayout() {
@@ -43,6 +44,7 @@ export function AppLayout() {
           <LanguageSwitcher />
         </div>
       </header>
+      <TrackingStatusBar />
       <main id="main" ref={main} tabIndex={-1} className="app-main">
         <StorageNotices />
         <OfflineNotices />

@@ -17,13 +17,14 @@ export const resources = {
 export const LANGUAGE_STORAGE_KEY = 'cf-language';
 
 /**
- * Namespaces that load with their page, so a learner never downloads them: `hr`, the HR report
- * (#/hr). Typed with the others (i18next.d.ts); call `loadNamespace` before the page renders.
+ * Namespaces that load only when needed, so most learners never download them: `hr`, the HR
+ * report (#/hr); `tracking`, the LMS/LRS status shown inside an LMS or with an LRS. Typed with the others (i18next.d.ts); call `loadNamespace` before the page renders.
  */
 export const lazyNamespaces = {
   hr: { en: () => import('./locales/en/hr.json'), es: () => import('./locales/es/hr.json') },
+  tracking: { en: () => import('./locales/en/tracking.json'), es: () => import('./locales/es/tracking.json') },
 } as const satisfies Record<string, Record<(typeof SUPPORTED_LOCALES)[number], () => Promise<unknown>>>;
-export type LazyResources = { hr: typeof import('./locales/en/hr.json') };
+export type LazyResources = { hr: typeof import('./locales/en/hr.json'); tracking: typeof import('./locales/en/tracking.json') };
 
 /**
  * Adds a lazy namespace in every language. The router may ask before `initI18n` ran (it starts

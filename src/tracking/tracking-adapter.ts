@@ -21,8 +21,11 @@ export interface TrackingContext {
     /** The course's title and each lesson's title in the learner's language. */
     title: string;
     lessonTitles: Readonly<Record<string, string>>;
+    /** The course's version from course.yaml. */
     version: string;
   };
+  /** The app's version (package.json), as completion records carry it. */
+  appVersion: string;
   /** Every question of the course by id, in the learner's language. */
   questions: ReadonlyMap<string, TrackedQuestion>;
   /** BCP 47 language of the titles and labels. */

@@ -1,5 +1,5 @@
 import type { ProgressState } from '../progress/progress-schema';
-import { attemptScore, attemptsOf } from '../progress/progress-selectors';
+import { attemptScore, attemptsOf, type QuizLike } from '../progress/progress-selectors';
 import { courseStatus, passMarkOf, type CourseStatus } from '../progress/course-status';
 import type { LessonMeta } from '../content/lesson-spec';
 import type { QuestionInput } from '../quiz/question-spec';
@@ -17,7 +17,7 @@ import { percent } from '../quiz/score';
 export interface TrackedCourse {
   id: string;
   passMark: number;
-  lessons: ReadonlyArray<Pick<LessonMeta, 'slug' | 'kind' | 'quizzes'>>;
+  lessons: ReadonlyArray<Pick<LessonMeta, 'slug' | 'kind'> & { quizzes: readonly QuizLike[] }>;
 }
 
 interface EventBase {

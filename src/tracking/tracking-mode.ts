@@ -1,5 +1,3 @@
-import type { TrackingMode } from './tracking-adapter';
-
 /*
  * Which standard the page runs under, decided once at launch from what the page finds, in this
  * order: cmi5 launch parameters in the URL, a SCORM API in a parent frame or the opener, an xAPI
@@ -113,7 +111,8 @@ export function findScormApi(win: Window): { mode: 'scorm2004'; api: Scorm2004Ap
 }
 
 /**
- * The xAPI config, when a deployer placed one: a missing file (404) means standalone. When the file
+ * The xAPI config, when a deployer filled one in: the build ships `{ "enabled": false }`, and that
+ * or a missing file (404) means standalone. When the file
  * cannot be fetched (offline), the copy remembered from the last launch is used, so statements
  * made offline are still queued for the LRS.
  */
@@ -138,11 +137,18 @@ export async function findXapiConfig(
     return text === null ? undefined : { config: parseOrText(text), configUrl };
   }
   const text = await response.text();
-  // A single-page host may answer every path with index.html: that is not a config.
-  if (/^\s*</.test(text)) return undefined;
+  const config = parseOrText(text);
+  // The build ships `{ "enabled": false }`; a single-page host may answer every path with index.html.
+  if (/^\s*</.test(text) || isSwitchedOff(config)) {
+    remembered.set(null);
+    return undefined;
+  }
   remembered.set(text);
-  return { config: parseOrText(text), configUrl };
+  return { config, configUrl };
 }
+
+const isSwitchedOff = (config: unknown): boolean =>
+  typeof config === 'object' && config !== null && (config as { enabled?: unknown }).enabled === false;
 
 /** The parsed JSON, or the text itself when it is not JSON, for the adapter to report plainly. */
 function parseOrText(text: string): unknown {
@@ -153,4 +159,45 @@ function parseOrText(text: string): unknown {
   }
 }
 
-export const modeOf = (detected: DetectedMode): TrackingMode => detected.mode;
+
+/** Where the last xAPI config read is remembered, for a launch while offline. */
+export const XAPI_CONFIG_MEMORY_KEY = 'cf-xapi-config';
+
+function rememberedIn(storage: Storage | undefined) {
+  return {
+    get: () => {
+      try {
+        return storage?.getItem(XAPI_CONFIG_MEMORY_KEY) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    set: (text: string | null) => {
+      try {
+        if (text === null) storage?.removeItem(XAPI_CONFIG_MEMORY_KEY);
+        else storage?.setItem(XAPI_CONFIG_MEMORY_KEY, text);
+      } catch {
+        // Storage full or blocked: the config is read again next launch.
+      }
+    },
+  };
+}
+
+function localStorageOf(win: Window): Storage | undefined {
+  try {
+    return win.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The mode this page runs in: cmi5 launch parameters, then a SCORM API, then an xAPI config, else standalone. */
+export async function detectMode(win: Window): Promise<DetectedMode> {
+  const launch = cmi5LaunchOf(win.location.search);
+  if (launch) return { mode: 'cmi5', launch };
+  const scorm = findScormApi(win);
+  if (scorm) return scorm;
+  const xapi = await findXapiConfig(win.location.href, rememberedIn(localStorageOf(win)));
+  if (xapi) return { mode: 'xapi', ...xapi };
+  return { mode: 'standalone' };
+}

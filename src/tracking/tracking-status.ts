@@ -33,9 +33,12 @@ export type TrackingErrorCode =
 export interface TrackingStatus {
   mode: TrackingMode;
   report?: TrackingReport;
+  /** Ends the session and sends the learner back where they launched the course (cmi5's returnURL), when there is one. */
+  exit?: () => void;
 }
 
 export const useTrackingStatus = create<TrackingStatus>()(() => ({ mode: 'standalone' }));
 
 export const setTrackingMode = (mode: TrackingMode) => useTrackingStatus.setState({ mode });
 export const reportTracking = (report: TrackingReport) => useTrackingStatus.setState({ report });
+export const offerExit = (exit: () => void) => useTrackingStatus.setState({ exit });
