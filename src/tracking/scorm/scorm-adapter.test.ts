@@ -3,7 +3,6 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { MockInstance } from 'vitest';
 import { loadCourse } from '../../content/compile/load-course';
 import type { LessonSpec } from '../../content/lesson-spec';
-import { maxPointsOf } from '../../progress/progress-selectors';
 import { createProgressStore, type ProgressStoreApi } from '../../progress/progress-store';
 import { questionAnswers, type QuestionAnswersRegistry } from '../../quiz/question-answers';
 import type { SpecOf } from '../../quiz/question-contract';
@@ -11,7 +10,8 @@ import type { QuestionInput } from '../../quiz/question-input';
 import type { QuestionSpec, QuestionType, QuizSpec } from '../../quiz/question-spec';
 import { drawQuestions } from '../../quiz/quiz-engine';
 import { scoreQuestion } from '../../quiz/score-question';
-import type { TrackingAdapter, TrackingContext, TrackedQuestion } from '../tracking-adapter';
+import type { TrackingAdapter, TrackingContext } from '../tracking-adapter';
+import { trackingContextOf } from '../tracking-context';
 import { trackingSnapshot } from '../tracking-events';
 import type { Scorm12Api, Scorm2004Api } from '../tracking-mode';
 import type { TrackingReport } from '../tracking-status';
@@ -27,30 +27,10 @@ const lessonOf = (slug: string) => lessons.find((lesson) => lesson.slug === slug
 const assessment = lessons.find((lesson) => lesson.kind === 'assessment')!;
 const taught = lessons.filter((lesson) => lesson.kind === 'lesson');
 
-const course = {
-  id: index.course.id,
-  passMark: index.course.passMark,
-  lessons: lessons.map((lesson) => ({
-    slug: lesson.slug,
-    kind: lesson.kind,
-    quizzes: lesson.quizzes.map((quiz) => ({ id: quiz.id, maxPoints: maxPointsOf(quiz), ...(quiz.passMark === undefined ? {} : { passMark: quiz.passMark }) })),
-  })),
-};
-
-const questions = new Map<string, TrackedQuestion>(
-  lessons.flatMap((lesson) =>
-    lesson.quizzes.flatMap((quiz) => quiz.questions.map((spec) => [spec.id, { spec, quizId: quiz.id, lessonSlug: lesson.slug, lessonTitle: lesson.title }] as const)),
-  ),
-);
-
-function contextWith(reports: TrackingReport[]): TrackingContext {
-  return {
-    course: { ...course, title: index!.course.title.en, lessonTitles: Object.fromEntries(lessons.map((l) => [l.slug, l.title])), version: index!.course.version },
-    questions,
-    language: 'en',
-    report: (report) => reports.push(report),
-  };
-}
+/** What the runner gives every adapter, from the same course index. */
+const baseContext = trackingContextOf(index.course, lessons, 'en', '0.1.0');
+const { course } = baseContext;
+const contextWith = (reports: TrackingReport[]): TrackingContext => ({ ...baseContext, report: (report) => reports.push(report) });
 
 const answers: QuestionAnswersRegistry = questionAnswers;
 const correctOf = <K extends QuestionType>(type: K, spec: SpecOf<K>): QuestionInput => answers[type].correctInput(spec);
