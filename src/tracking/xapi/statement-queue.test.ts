@@ -24,7 +24,7 @@ function fakeLrs() {
   const fetch = (_url: string | URL | Request, init?: RequestInit): Promise<Response> => {
     if (mode === 'down') return Promise.reject(new TypeError('Failed to fetch'));
     if (typeof mode === 'number') return Promise.resolve(new Response(JSON.stringify({ message: 'statement.actor is wrong' }), { status: mode }));
-    const batch = JSON.parse(String(init?.body)) as Statement[];
+    const batch = JSON.parse(init?.body as string) as Statement[];
     posts.push(batch.length);
     if (batch.some((s) => stored.has(s.id))) return Promise.resolve(new Response('{"message":"conflict"}', { status: 409 }));
     for (const s of batch) stored.set(s.id, s);
@@ -65,7 +65,7 @@ function queueWith(lrs: ReturnType<typeof fakeLrs>, store: () => Promise<QueueSt
     authorization: () => 'Basic abc',
     store,
     report: (report) => reports.push(report),
-    fetch: lrs.fetch as typeof fetch,
+    fetch: lrs.fetch,
     random: () => 0.5,
     timers: clock.timers,
     events: noEvents,

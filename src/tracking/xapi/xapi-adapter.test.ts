@@ -25,7 +25,15 @@ function profileSource(initial: ProfileState) {
       return () => listeners.delete(listener);
     },
   };
-  return { source, set: (next: ProfileState) => ((state = next), listeners.forEach((l) => l())) };
+  return {
+    source,
+    set: (next: ProfileState) => {
+      state = next;
+      listeners.forEach((l) => {
+        l();
+      });
+    },
+  };
 }
 
 function setup(raw: unknown = config, profile: ProfileState = emptyProfile()) {
@@ -34,9 +42,9 @@ function setup(raw: unknown = config, profile: ProfileState = emptyProfile()) {
   const received: Statement[] = [];
   const headers: Headers[] = [];
   const fetch = (url: string | URL | Request, init?: RequestInit) => {
-    expect(String(url)).toBe('https://lrs.example.com/xapi/statements');
+    expect(url).toBe('https://lrs.example.com/xapi/statements');
     headers.push(new Headers(init?.headers));
-    const batch = JSON.parse(String(init?.body)) as Statement[];
+    const batch = JSON.parse(init?.body as string) as Statement[];
     received.push(...batch);
     return Promise.resolve(new Response('[]', { status: 200 }));
   };
@@ -44,7 +52,7 @@ function setup(raw: unknown = config, profile: ProfileState = emptyProfile()) {
   const adapter = createXapiAdapter(raw, 'https://course.example/xapi.json', context, {
     profile: profiles.source,
     store: () => Promise.resolve(memoryQueueStore()),
-    queue: { fetch: fetch as typeof globalThis.fetch, events: { addEventListener: () => undefined, removeEventListener: () => undefined } },
+    queue: { fetch: fetch, events: { addEventListener: () => undefined, removeEventListener: () => undefined } },
   });
   return { adapter, reports, received, headers, profiles, context };
 }

@@ -76,11 +76,11 @@ export function createXapiAdapter(
   });
 
   let latest: TrackingSnapshot | undefined;
-  let work: Promise<void> = Promise.resolve();
+  let loaded = false;
 
-  const queueLatest = async () => {
-    await queue.ready;
-    if (!latest) return;
+  /** Built at once (after the stored queue is loaded), so what exit sends includes the last change. */
+  const process = () => {
+    if (!loaded || !latest) return;
     const scope = scopeFor(config, deps.profile.getState());
     if (!scope) {
       const waiting = latest.events.filter((event) => !queue.has(event.key)).length + queue.pending();
@@ -88,25 +88,27 @@ export function createXapiAdapter(
       return;
     }
     const items = newStatements(latest, scope, context, queue.has);
-    if (items.length) await queue.enqueue(items);
+    if (items.length) void queue.enqueue(items).catch(() => undefined);
     else queue.send();
   };
-  const schedule = () => {
-    work = work.then(queueLatest).catch(() => undefined);
-  };
-  const unsubscribe = deps.profile.subscribe(schedule);
+  const ready = queue.ready.then(() => {
+    loaded = true;
+    process();
+  });
+  const unsubscribe = deps.profile.subscribe(process);
 
   return {
     mode: 'xapi',
     start: async () => {
-      await queue.ready;
+      await ready;
       return undefined;
     },
     update: (snapshot) => {
       latest = snapshot;
-      schedule();
+      process();
     },
     exit: (reason) => {
+      process();
       queue.sendOnExit();
       if (reason === 'exit') {
         unsubscribe();
