@@ -19,15 +19,19 @@ const CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 const t = text.en;
 
-let lrs: RunningLrs;
-let lms: RunningLms;
-test.beforeAll(async () => {
+let lrs: RunningLrs | undefined;
+let lms: RunningLms | undefined;
+// One LMS and LRS on fixed loopback ports: both tests in one worker, the desktop project alone.
+test.describe.configure({ mode: 'serial' });
+test.skip(({ isMobile }) => isMobile, 'the LMS fixture runs for the desktop project only');
+test.beforeAll(async ({ browserName: _ }, testInfo) => {
+  if (testInfo.project.name !== 'desktop') return;
   lrs = await startLrs(LRS_PORT);
   lms = await startLms(LMS_PORT, lrs.endpoint);
 });
 test.afterAll(async () => {
-  await lms.stop();
-  await lrs.stop();
+  await lms?.stop();
+  await lrs?.stop();
 });
 
 interface Sent {
@@ -50,7 +54,7 @@ async function completeInPlace(page: Page, spec: LessonSpec) {
 }
 
 async function statementsOf(registration: string): Promise<Sent[]> {
-  const all = (await allStatements(lrs.endpoint, `&registration=${registration}`)) as unknown as Sent[];
+  const all = (await allStatements(lrs!.endpoint, `&registration=${registration}`)) as unknown as Sent[];
   for (const s of all) expect(validate(s)).toEqual([]);
   return [...all].sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
 }
@@ -61,14 +65,14 @@ test('a cmi5 launch sends initialized, completed, passed and terminated in order
   test.setTimeout(180_000);
   await freshStart(page);
   const launch = { registration: '0b8d6e1a-3c2f-4a5b-9e7d-1f2a3b4c5d6e', launchMode: 'Normal' as const, sessionId: 'session-normal', publisherId: 'https://publisher.example/au' };
-  await page.goto(`./?${lms.launchQuery(launch, AU, actor)}#/`);
+  await page.goto(`./?${lms!.launchQuery(launch, AU, actor)}#/`);
   await expect(page.getByText(tracking.saved.lms)).toBeVisible();
   for (const { slug } of course.lessons) await completeInPlace(page, lesson(slug));
   await expect(page.getByText(tracking.saved.lms)).toBeVisible();
 
   await page.getByRole('button', { name: tracking.exit }).click();
   await expect(page.getByRole('heading', { name: 'Back in the LMS' })).toBeVisible();
-  expect(lms.fetchCalls.get(launch.registration)).toBe(1);
+  expect(lms!.fetchCalls.get(launch.registration)).toBe(1);
 
   await expect.poll(async () => defined(await statementsOf(launch.registration)).at(-1)).toBe(VERB.terminated);
   const sent = await statementsOf(launch.registration);
@@ -92,7 +96,7 @@ test('Browse mode sends no completed, passed or failed', async ({ page }) => {
   test.setTimeout(120_000);
   await freshStart(page);
   const launch = { registration: '7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f', launchMode: 'Browse' as const, sessionId: 'session-browse', publisherId: 'https://publisher.example/au' };
-  await page.goto(`./?${lms.launchQuery(launch, AU, actor)}#/`);
+  await page.goto(`./?${lms!.launchQuery(launch, AU, actor)}#/`);
   await expect(page.getByText(tracking.saved.lms)).toBeVisible();
   const assessment = course.lessons.find((l) => lesson(l.slug).kind === 'assessment')!;
   await completeInPlace(page, lesson(assessment.slug));

@@ -14,20 +14,24 @@ const LRS_PORT = 4292;
 const COURSE_IRI = 'https://learning.example.com/courses/customer-focus';
 const t = { ...text.en, records };
 
-let lrs: RunningLrs;
-test.beforeAll(async () => {
-  lrs = await startLrs(LRS_PORT);
+let lrs: RunningLrs | undefined;
+// One LRS on a fixed loopback port: the desktop project alone runs it (the phone layout sends the same statements).
+const desktopOnly = (project: string) => project === 'desktop';
+test.skip(({ isMobile }) => isMobile, 'the LRS runs for the desktop project only');
+test.beforeAll(async ({ browserName: _ }, testInfo) => {
+  if (desktopOnly(testInfo.project.name)) lrs = await startLrs(LRS_PORT);
 });
 test.afterAll(async () => {
-  await lrs.stop();
+  await lrs?.stop();
 });
 
 test('statements reach a real LRS exactly once, through an outage in the middle of the course', async ({ page }) => {
   test.setTimeout(120_000);
+  const server = lrs!;
   await freshStart(page);
   await page.route('**/xapi.json', (route) =>
     route.fulfill({
-      json: { endpoint: lrs.endpoint, auth: { username: 'test', password: 'test' }, activityId: COURSE_IRI, accountHomePage: 'https://example.com/employees' },
+      json: { endpoint: server.endpoint, auth: { username: 'test', password: 'test' }, activityId: COURSE_IRI, accountHomePage: 'https://example.com/employees' },
     }),
   );
 
@@ -42,16 +46,16 @@ test('statements reach a real LRS exactly once, through an outage in the middle 
   await expect(page.getByText(tracking.saved.lrs)).toBeVisible();
 
   // The LRS is cut off: the learner goes on, and the page says how much is waiting.
-  await page.route(`${lrs.endpoint}**`, (route) => route.abort('connectionrefused'));
+  await page.route(`${server.endpoint}**`, (route) => route.abort('connectionrefused'));
   await completeLesson(page, second!, 'en');
   await expect(page.getByText(/^Waiting to send \d+ updates to the learning record store/)).toBeVisible();
 
   // Back: the next thing the learner does sends everything waiting.
-  await page.unroute(`${lrs.endpoint}**`);
+  await page.unroute(`${server.endpoint}**`);
   await page.goto(`./#/lessons/${third!.slug}`);
   await expect(page.getByText(tracking.saved.lrs)).toBeVisible({ timeout: 30_000 });
 
-  const statements = await allStatements(lrs.endpoint);
+  const statements = await allStatements(server.endpoint);
   const ids = statements.map((s) => s.id);
   expect(new Set(ids).size).toBe(ids.length);
   for (const s of statements) expect(validate(s)).toEqual([]);
@@ -72,6 +76,6 @@ test('statements reach a real LRS exactly once, through an outage in the middle 
   expect(answered.length).toBeGreaterThan(0);
   for (const s of answered) expect((s.actor as { account: { name: string } }).account.name).toBe('E-0417');
   // HR's query finds them all through the course in grouping.
-  const related = await allStatements(lrs.endpoint, `&activity=${encodeURIComponent(COURSE_IRI)}&related_activities=true`);
+  const related = await allStatements(server.endpoint, `&activity=${encodeURIComponent(COURSE_IRI)}&related_activities=true`);
   expect(related.length).toBe(statements.length);
 });

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import validate from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
 import { everythingDone, realContext } from '../../../tests/support/real-course-progress';
@@ -6,7 +7,7 @@ import type { TrackingContext } from '../tracking-adapter';
 import { trackingSnapshot } from '../tracking-events';
 import type { Cmi5Launch } from '../tracking-mode';
 import type { TrackingReport } from '../tracking-status';
-import { memoryQueueStore } from '../xapi/statement-queue';
+import { indexedDbQueueStore, memoryQueueStore, type QueueStore } from '../xapi/statement-queue';
 import type { Statement } from '../xapi/xapi-statement';
 import { createCmi5Adapter, SESSION_ID_EXTENSION } from './cmi5-adapter';
 import { CMI5_CATEGORY, MOVEON_CATEGORY } from './cmi5-statements';
@@ -60,7 +61,7 @@ function memoryStorage() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 
-function run(lms: ReturnType<typeof fakeLms>, storage = memoryStorage()) {
+function run(lms: ReturnType<typeof fakeLms>, storage = memoryStorage(), store: () => Promise<QueueStore> = () => Promise.resolve(memoryQueueStore())) {
   const reports: TrackingReport[] = [];
   const context: TrackingContext = { ...realContext(), report: (r) => reports.push(r) };
   let calls = 0;
@@ -69,7 +70,7 @@ function run(lms: ReturnType<typeof fakeLms>, storage = memoryStorage()) {
     storage,
     // the session starts before the progress's first event and ends the next day
     now: () => new Date(calls++ === 0 ? '2026-01-05T08:00:00Z' : '2026-01-06T08:00:00Z'),
-    store: () => Promise.resolve(memoryQueueStore()),
+    store,
     queue: { events: { addEventListener: () => undefined, removeEventListener: () => undefined } },
   });
   return { adapter, context, reports, storage };
@@ -157,5 +158,22 @@ describe('the cmi5 adapter', () => {
     const other = run(lms);
     await other.adapter.start();
     expect(other.reports).toEqual([{ phase: 'error', pending: 0, code: 'unauthorized', detail: 'The authorization token has already been returned.' }]);
+  });
+
+  it('sends nothing more once the session has ended, when the page is opened again in the same launch', async () => {
+    const lms = fakeLms('Normal');
+    const store = () => indexedDbQueueStore('cmi5-ended-session');
+    const first = run(lms, memoryStorage(), store);
+    await first.adapter.start();
+    first.adapter.exit('pagehide');
+    await settle();
+    const count = lms.statements.length;
+    const again = run(lms, first.storage, store);
+    await again.adapter.start();
+    again.adapter.update(trackingSnapshot(everythingDone(), again.context.course));
+    again.adapter.exit('exit');
+    await settle();
+    expect(lms.statements.length).toBe(count);
+    expect(again.reports.at(-1)).toEqual({ phase: 'ended' });
   });
 });

@@ -125,6 +125,12 @@ export function createCmi5Adapter(
         ...deps.queue,
       });
       await queue.ready;
+      if (queue.has(cmi5Keys.terminated(session))) {
+        // This session already ended (the page was closed or reloaded): the LMS takes no more statements in it.
+        ended = true;
+        context.report({ phase: 'ended' });
+        return undefined;
+      }
       const initialized = cmi5Keys.initialized(session);
       if (!queue.has(initialized)) enqueue([{ key: initialized, statement: initializedStatement(scope, context, session, sessionStart) }]);
       process();
