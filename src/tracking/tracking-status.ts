@@ -11,7 +11,12 @@ export type TrackingReport =
   /** Everything so far has reached the LMS or LRS. */
   | { phase: 'saved'; at: string }
   /** Some answers or results are waiting to be sent (offline, or being sent now). */
-  | { phase: 'pending'; pending: number }
+  | {
+      phase: 'pending';
+      pending: number;
+      /** Why nothing is sent yet: the LRS needs the learner's name and employee id (xAPI), asked on the records page. */
+      waiting?: 'learner-details';
+    }
   /**
    * The LMS or LRS answered with an error; the adapter keeps everything and retries. `detail` is
    * what the LMS or LRS said (SCORM GetErrorString, an HTTP status), shown as it is.

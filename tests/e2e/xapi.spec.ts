@@ -1,0 +1,81 @@
+import xapiValidation from '@learninglocker/xapi-validation';
+import { expect, test } from '@playwright/test';
+import records from '../../src/i18n/locales/en/records.json' with { type: 'json' };
+import tracking from '../../src/i18n/locales/en/tracking.json' with { type: 'json' };
+import { VERB } from '../../src/records/xapi-vocabulary';
+import { completeLesson } from './answer';
+import { allStatements, startLrs, type RunningLrs } from './lrs/lrs-server';
+import { course, freshStart, lesson, text } from './support';
+
+// The package is CommonJS: Playwright's loader hands over its module object.
+const validate = typeof xapiValidation === 'function' ? xapiValidation : (xapiValidation as unknown as { default: typeof xapiValidation }).default;
+
+const LRS_PORT = 4292;
+const COURSE_IRI = 'https://learning.example.com/courses/customer-focus';
+const t = { ...text.en, records };
+
+let lrs: RunningLrs | undefined;
+// One LRS on a fixed loopback port: the desktop project alone runs it (the phone layout sends the same statements).
+const desktopOnly = (project: string) => project === 'desktop';
+test.skip(({ isMobile }) => isMobile, 'the LRS runs for the desktop project only');
+test.beforeAll(async ({ browserName: _ }, testInfo) => {
+  if (desktopOnly(testInfo.project.name)) lrs = await startLrs(LRS_PORT);
+});
+test.afterAll(async () => {
+  await lrs?.stop();
+});
+
+test('statements reach a real LRS exactly once, through an outage in the middle of the course', async ({ page }) => {
+  test.setTimeout(120_000);
+  const server = lrs!;
+  await freshStart(page);
+  await page.route('**/xapi.json', (route) =>
+    route.fulfill({
+      json: { endpoint: server.endpoint, auth: { username: 'test', password: 'test' }, activityId: COURSE_IRI, accountHomePage: 'https://example.com/employees' },
+    }),
+  );
+
+  // The learner gives their details first: statements name them by employee id.
+  await page.goto('./#/profile');
+  await page.getByRole('textbox', { name: new RegExp(t.records.profile.name) }).fill('Ana Ruiz');
+  await page.getByRole('textbox', { name: new RegExp(t.records.profile.employeeId) }).fill('E-0417');
+  await page.getByRole('button', { name: t.records.profile.save }).click();
+
+  const [first, second, third] = course.lessons.map((l) => lesson(l.slug));
+  await completeLesson(page, first!, 'en');
+  await expect(page.getByText(tracking.saved.lrs)).toBeVisible();
+
+  // The LRS is cut off: the learner goes on, and the page says how much is waiting.
+  await page.route(`${server.endpoint}**`, (route) => route.abort('connectionrefused'));
+  await completeLesson(page, second!, 'en');
+  await expect(page.getByText(/^Waiting to send \d+ updates to the learning record store/)).toBeVisible();
+
+  // Back: the next thing the learner does sends everything waiting.
+  await page.unroute(`${server.endpoint}**`);
+  await page.goto(`./#/lessons/${third!.slug}`);
+  await expect(page.getByText(tracking.saved.lrs)).toBeVisible({ timeout: 30_000 });
+
+  const statements = await allStatements(server.endpoint);
+  const ids = statements.map((s) => s.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const s of statements) expect(validate(s)).toEqual([]);
+  // One statement per thing that happened: no answer, lesson or attempt is there twice.
+  const what = statements.map((s) => {
+    const ext = ((s.context as { extensions?: Record<string, unknown> }).extensions ?? {});
+    const attempt = Object.entries(ext).find(([k]) => k.endsWith('/attempt-id'))?.[1];
+    return `${(s.verb as { id: string }).id} ${(s.object as { id: string }).id} ${JSON.stringify(attempt ?? null)}`;
+  });
+  expect(new Set(what).size).toBe(what.length);
+  const lessonVerb = (verb: string, slug: string) => what.filter((w) => w.startsWith(`${verb} ${COURSE_IRI}/lessons/${slug} `)).length;
+  for (const done of [first!, second!]) {
+    expect(lessonVerb(VERB.experienced, done.slug)).toBe(1);
+    expect(lessonVerb(VERB.completed, done.slug)).toBe(1);
+  }
+  expect(lessonVerb(VERB.experienced, third!.slug)).toBe(1);
+  const answered = statements.filter((s) => (s.verb as { id: string }).id === VERB.answered);
+  expect(answered.length).toBeGreaterThan(0);
+  for (const s of answered) expect((s.actor as { account: { name: string } }).account.name).toBe('E-0417');
+  // HR's query finds them all through the course in grouping.
+  const related = await allStatements(server.endpoint, `&activity=${encodeURIComponent(COURSE_IRI)}&related_activities=true`);
+  expect(related.length).toBe(statements.length);
+});
