@@ -11,6 +11,8 @@ import { ItemAnalysis } from './ItemAnalysis';
 import { LeaveGuard } from './LeaveGuard';
 import { LearnerTable } from './LearnerTable';
 import { LessonScores } from './LessonScores';
+import { LrsPanel } from './lrs/LrsPanel';
+import { useLrsImport } from './lrs/use-lrs-import';
 import { ReportExport } from './ReportExport';
 import { ReportFilters } from './ReportFilters';
 import { ReportSummary } from './ReportSummary';
@@ -30,7 +32,13 @@ export function HrPage() {
   const { t } = useTranslation('hr');
   const { t: tc } = useTranslation();
   const locale = useLocale();
-  const { state, problems, query, setQuery, view, importFiles, cancel, clear, exportReport } = useHrReport(locale);
+  const { state, problems, query, setQuery, view, importFiles, addRecords, cancel, clear, exportReport } = useHrReport(locale);
+  const lrs = useLrsImport(addRecords);
+  // Clearing also stops a load from the LRS, so nothing it read lands in the emptied report.
+  const clearAll = useCallback(() => {
+    lrs.stop();
+    clear();
+  }, [lrs, clear]);
   const recordTitles = view?.recordLessonTitles;
   // A lesson of an older course version that the app no longer has goes by the title its records give.
   const ownLabels = useMemo(() => courseLabels(locale), [locale]);
@@ -59,14 +67,15 @@ export function HrPage() {
       </p>
 
       {canCheckDigests() ? (
-        <ImportPanel state={state} learners={loaded} onFiles={(picked) => void importFiles(picked)} onCancel={cancel} onClear={clear} />
+        <ImportPanel state={state} learners={loaded} onFiles={(picked) => void importFiles(picked)} onCancel={cancel} onClear={clearAll} />
       ) : (
         <p className="notice" role="alert">
           {t('import.insecure')}
         </p>
       )}
+      <LrsPanel state={lrs.state} onLoad={(request) => void lrs.load(request)} onStop={lrs.stop} />
       <FileProblems problems={problems} locale={locale} />
-      <LeaveGuard active={loaded > 0 || state.kind === 'importing'} />
+      <LeaveGuard active={loaded > 0 || state.kind === 'importing' || lrs.state.kind === 'loading'} />
 
       {view && loaded > 0 && (
         <>

@@ -1,4 +1,6 @@
 import { looksLikeZip, MAX_RECORD_BYTES, MAX_ZIP_BYTES } from './file-limits';
+import { packRecords } from './imported-pack';
+import type { ImportedRecord } from './imported-record';
 import type { CourseRef } from './read-record-file';
 import type { ReportLabels } from './report-labels';
 import type { FromImportWorker, ImportOutcome, IncomingFile, ReportQuery, ReportView, ToImportWorker } from './worker-protocol';
@@ -19,6 +21,8 @@ export interface HrImporter {
   importFiles(files: readonly PickedFile[], onProgress: (progress: ImportProgress) => void): Promise<ImportOutcome | undefined>;
   /** Stops the running import: reading stops, and nothing of it is added to the report. */
   cancel(): void;
+  /** Adds records read elsewhere (an LRS), one per learner as for files; resolves once the report includes them. */
+  addRecords(records: readonly ImportedRecord[]): Promise<ImportOutcome>;
   query(query: ReportQuery): Promise<ReportView>;
   exportReport(format: 'csv' | 'json', query: ReportQuery, labels: ReportLabels): Promise<{ file: Blob; filename: string }>;
   /** Forgets every loaded record. */
@@ -171,6 +175,10 @@ export function createHrImporter(course: CourseRef, lessonSlugs: readonly string
       current.cancelled = true;
       send({ type: 'cancel', run: current.run });
       current.resolve(undefined);
+    },
+    addRecords(imported) {
+      const { records, labels } = packRecords(imported);
+      return ask((id) => ({ type: 'add', id, records, labels }), (reply) => (reply as Extract<FromImportWorker, { type: 'added' }>).outcome);
     },
     query: (query) => ask((id) => ({ type: 'query', id, query }), (reply) => (reply as Extract<FromImportWorker, { type: 'view' }>).view),
     exportReport: (format, query, labels) =>

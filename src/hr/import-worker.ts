@@ -14,7 +14,7 @@ import type { ReportLabels } from './report-labels';
 import { pageOf, rowFilter, sortRows } from './report-query';
 import { batchBySize, entryData, listZip } from './unzip-records';
 import { createVerifyPool } from './verify-pool';
-import type { FromImportWorker, IncomingFile, ReportQuery, ReportView, ToImportWorker, VerifyItem, WorkerScope } from './worker-protocol';
+import type { FromImportWorker, ImportOutcome, IncomingFile, ReportQuery, ReportView, ToImportWorker, VerifyItem, WorkerScope } from './worker-protocol';
 
 const scope = self as unknown as WorkerScope<ToImportWorker, FromImportWorker>;
 const post = (message: FromImportWorker) => scope.postMessage(message);
@@ -172,6 +172,18 @@ function receive(current: ImportRun, files: IncomingFile[]) {
   verify(current, plain);
 }
 
+/** Adds records to the report, one per learner, and says what was kept and what was set aside. */
+function merge(incoming: ImportedRecord[], earlierProblems: FileProblem[], skipped: number): ImportOutcome {
+  const { kept, setAside } = mergeRecords(records, incoming);
+  records = kept;
+  generation += 1;
+  const batchProblems = [...earlierProblems, ...setAside];
+  problems = [...problems, ...batchProblems];
+  const keptNow = new Set(kept);
+  const loaded = incoming.filter((record) => keptNow.has(record)).length;
+  return { loaded, problems: batchProblems, learners: records.length, skipped };
+}
+
 async function finish(current: ImportRun) {
   // Work can add work (a zip adds its batches), so wait until none is left.
   let waited: number;
@@ -187,15 +199,9 @@ async function finish(current: ImportRun) {
     if ('imported' in result) incoming.push(result.imported);
     else current.problems.push(result.problem);
   }
-  const { kept, setAside } = mergeRecords(records, incoming);
-  records = kept;
-  generation += 1;
-  const batchProblems = [...current.problems, ...setAside];
-  problems = [...problems, ...batchProblems];
+  const outcome = merge(incoming, current.problems, current.skipped);
   progress(current, true);
-  const keptNow = new Set(kept);
-  const loaded = incoming.filter((record) => keptNow.has(record)).length;
-  post({ type: 'imported', run: current.id, outcome: { loaded, problems: batchProblems, learners: records.length, skipped: current.skipped } });
+  post({ type: 'imported', run: current.id, outcome });
 }
 
 interface Filtered {
@@ -301,6 +307,10 @@ scope.addEventListener('message', (event) => {
       lessonTitles.clear();
       generation += 1;
       cache = undefined;
+      break;
+    case 'add':
+      optionLabels.add(message.labels);
+      post({ type: 'added', id: message.id, outcome: merge(message.records.map((record) => unpackRecord(record, optionLabels)), [], 0) });
       break;
     case 'query': {
       const selected = select(message.query);

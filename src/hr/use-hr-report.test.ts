@@ -11,6 +11,8 @@ vi.mock('./import-client', () => ({
     importFiles: (files: readonly PickedFile[]) => new Promise<ImportOutcome | undefined>((finish) => imports.push({ files, finish })),
     // As the real importer does: the running import resolves with nothing.
     cancel: () => imports.at(-1)?.finish(undefined),
+    addRecords: (records: readonly unknown[]) =>
+      Promise.resolve({ loaded: records.length, problems: [{ file: 'https://lrs.example.com/xapi/', code: 'same-record', detail: 'ana.json' }], learners: 2, skipped: 0 }),
     query: () => new Promise(() => {}),
     exportReport: () => new Promise(() => {}),
     reset: () => {},
@@ -74,5 +76,14 @@ describe('files given while an import runs', () => {
     act(() => void result.current.importFiles({ files: [file('c.json')], skipped: 0 }));
     await waitFor(() => expect(imports).toHaveLength(2));
     expect(imports[1]!.files.map((picked) => picked.name)).toEqual(['c.json']);
+  });
+});
+
+describe('records read from an LRS', () => {
+  it('join the report, and any set aside join the files not loaded', async () => {
+    const { result } = renderHook(() => useHrReport('en'));
+    const added = await act(async () => result.current.addRecords([]));
+    expect(added).toMatchObject({ learners: 2 });
+    expect(result.current.problems).toEqual([{ file: 'https://lrs.example.com/xapi/', code: 'same-record', detail: 'ana.json' }]);
   });
 });

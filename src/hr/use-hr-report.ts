@@ -2,6 +2,7 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import { course, lessonsIn } from '../content/course-index';
 import { SOURCE_LOCALE, type Locale } from '../i18n/locales';
 import { createHrImporter, type HrImporter, type ImportProgress } from './import-client';
+import type { ImportedRecord } from './imported-record';
 import type { FileProblem } from './read-record-file';
 import type { ReportLabels } from './report-labels';
 import { ALL_LEARNERS, DEFAULT_SORT, type ReportFilter, type ReportSort } from './report-query';
@@ -149,6 +150,17 @@ export function useHrReport(locale: Locale) {
     }
   }, [view?.loaded, ensureImporter]);
 
+  /** Adds records read from an LRS: one per learner with those already loaded, as for files. */
+  const addRecords = useCallback(
+    async (records: readonly ImportedRecord[]): Promise<ImportOutcome> => {
+      const outcome = await ensureImporter().addRecords(records);
+      setProblems((earlier) => [...earlier, ...outcome.problems]);
+      setGeneration((n) => n + 1);
+      return outcome;
+    },
+    [ensureImporter],
+  );
+
   /** Stops the running import and forgets the files waiting for it. */
   const cancel = useCallback(() => {
     dropped.current = queuedCount();
@@ -169,5 +181,5 @@ export function useHrReport(locale: Locale) {
     [workerQuery],
   );
 
-  return { state, problems, query, setQuery, view, importFiles, cancel, clear, exportReport };
+  return { state, problems, query, setQuery, view, importFiles, addRecords, cancel, clear, exportReport };
 }

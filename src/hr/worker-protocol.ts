@@ -62,12 +62,15 @@ export type ToImportWorker =
   /** Stop import `run`: nothing of it is added to the report. */
   | { type: 'cancel'; run: number }
   | { type: 'reset' }
+  /** Records read elsewhere (an LRS's statements): merged like checked files, one record per learner. */
+  | { type: 'add'; id: number; records: PackedRecord[]; labels: LabelEntry[] }
   | { type: 'query'; id: number; query: ReportQuery }
   | { type: 'export'; id: number; format: 'csv' | 'json'; query: ReportQuery; labels: ReportLabels };
 
 export type FromImportWorker =
   | { type: 'progress'; run: number; done: number; total: number }
   | { type: 'imported'; run: number; outcome: ImportOutcome }
+  | { type: 'added'; id: number; outcome: ImportOutcome }
   | { type: 'view'; id: number; view: ReportView }
   | { type: 'exported'; id: number; file: Blob; filename: string };
 
