@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import i18n, { loadNamespace } from '../i18n/i18n';
 import { useTrackingStatus } from '../tracking/tracking-status';
 import { TrackingStatusBar } from './TrackingStatusBar';
@@ -27,6 +28,13 @@ describe('TrackingStatusBar', () => {
     act(() => useTrackingStatus.setState({ mode: 'xapi', report: { phase: 'pending', pending: 3 } }));
     render(<TrackingStatusBar />);
     expect(screen.getByText('Waiting to send 3 updates to the learning record store. They are kept on this device meanwhile.')).toBeVisible();
+  });
+
+  it('tells a learner whose results wait for their details where to give them', () => {
+    act(() => useTrackingStatus.setState({ mode: 'xapi', report: { phase: 'pending', pending: 2, waiting: 'learner-details' } }));
+    render(<TrackingStatusBar />, { wrapper: MemoryRouter });
+    expect(screen.getByText(/Waiting to send 2 updates/)).toBeVisible();
+    expect(screen.getByRole('link', { name: t('learner-details.link') })).toHaveAttribute('href', '/profile');
   });
 
   it('announces an LMS error in plain words with what the LMS said, and the learner goes on', () => {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useTrackingStatus } from '../tracking/tracking-status';
 import type { TrackingReport } from '../tracking/tracking-status';
 import type { TrackingMode } from '../tracking/tracking-adapter';
@@ -43,6 +44,14 @@ export function TrackingStatusBar() {
             {problem ? describe(report, where, t) : null}
           </span>
           {problem ? null : <span>{describe(report, where, t)}</span>}
+          {report?.phase === 'pending' && report.waiting === 'learner-details' ? (
+            <span>
+              {' '}
+              {t('learner-details.before')}
+              <Link to="/profile">{t('learner-details.link')}</Link>
+              {t('learner-details.after')}
+            </span>
+          ) : null}
           {problem && report.detail ? (
             <span className="tracking-status-detail"> {t('detail', { detail: report.detail })}</span>
           ) : null}
