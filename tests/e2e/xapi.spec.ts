@@ -1,5 +1,6 @@
 import xapiValidation from '@learninglocker/xapi-validation';
 import { expect, test } from '@playwright/test';
+import hr from '../../src/i18n/locales/en/hr.json' with { type: 'json' };
 import records from '../../src/i18n/locales/en/records.json' with { type: 'json' };
 import tracking from '../../src/i18n/locales/en/tracking.json' with { type: 'json' };
 import { VERB } from '../../src/records/xapi-vocabulary';
@@ -78,4 +79,18 @@ test('statements reach a real LRS exactly once, through an outage in the middle 
   // HR's query finds them all through the course in grouping.
   const related = await allStatements(server.endpoint, `&activity=${encodeURIComponent(COURSE_IRI)}&related_activities=true`);
   expect(related.length).toBe(statements.length);
+
+  // HR reads the same LRS back: the learner is in the report with the two lessons they finished.
+  await page.goto('./#/hr');
+  const form = page.getByRole('region', { name: hr.lrs.heading });
+  await form.getByLabel(hr.lrs.endpoint).fill(server.endpoint);
+  await form.getByLabel(hr.lrs.username).fill('test');
+  await form.getByLabel(hr.lrs.password).fill('test');
+  await form.getByLabel(hr.lrs.courseIri).fill(COURSE_IRI);
+  await form.getByRole('button', { name: hr.lrs.load }).click();
+  const table = page.getByRole('table', { name: hr.table.caption });
+  await expect(table.getByRole('rowheader')).toHaveCount(1);
+  const row = table.getByRole('row').filter({ hasText: 'E-0417' });
+  await expect(row).toContainText('Ana Ruiz');
+  await expect(row).toContainText(records.progress.status['in-progress']);
 });
