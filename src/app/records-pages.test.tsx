@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { RouterProvider, createMemoryRouter } from 'react-router';
@@ -165,6 +165,47 @@ describe('my progress', () => {
     const text = await files[0]!.blob.text();
     const { data } = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true });
     expect(data).toEqual([expect.objectContaining({ learner_name: 'Zoë Ñúñez, "Z"', employee_id: 'E-7', status: 'not-started' })]);
+  });
+});
+
+describe('the record id', () => {
+  it('is one id for one state of progress: the JSON, the CSV and the certificate, also after a reload', async () => {
+    const files = captureDownloads();
+    saveProfile();
+    act(() => {
+      useProgress.setState(completeCourse());
+    });
+    const idOfJson = async (at: number) => (JSON.parse(await files[at]!.blob.text()) as { recordId: string }).recordId;
+    const idOfCsv = async (at: number) => Papa.parse<Record<string, string>>((await files[at]!.blob.text()).replace(/^\uFEFF/, ''), { header: true }).data[0]!.record_id;
+
+    const page = renderAt('/progress');
+    await userEvent.click(await screen.findByRole('button', { name: t('export.json') }));
+    await screen.findByText(new RegExp(t('export.done', { filename: '' })));
+    await userEvent.click(screen.getByRole('button', { name: t('export.csv') }));
+    await screen.findByText(new RegExp(`${t('export.done', { filename: '' })}.*csv`));
+    const id = await idOfJson(0);
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await idOfCsv(1)).toBe(id);
+
+    await act(() => page.navigate('/certificate'));
+    const certificate = await screen.findByRole('article', { name: t('certificate.eyebrow') });
+    expect(within(certificate).getByText(id)).toBeInTheDocument();
+
+    // A reload: the page is built again from what the browser saved.
+    cleanup();
+    renderAt('/certificate');
+    expect(within(await screen.findByRole('article', { name: t('certificate.eyebrow') })).getByText(id)).toBeInTheDocument();
+  });
+
+  it('changes when the progress changes', async () => {
+    saveProfile();
+    act(() => {
+      useProgress.setState(completeCourse());
+    });
+    renderAt('/certificate');
+    const id = within(await screen.findByRole('article', { name: t('certificate.eyebrow') })).getByText(/^[0-9a-f-]{36}$/).textContent;
+    act(() => useProgress.getState().addTime(first.slug, 60_000));
+    await waitFor(() => expect(within(screen.getByRole('article', { name: t('certificate.eyebrow') })).getByText(/^[0-9a-f-]{36}$/).textContent).not.toBe(id));
   });
 });
 
