@@ -69,6 +69,8 @@ export interface QuizMeta {
   passMark?: number;
   /** Points an attempt can earn (the drawn questions' points). */
   maxPoints: number;
+  /** Questions an attempt shows (the draw, or every question). */
+  questionCount: number;
 }
 
 /** A lesson version without its question specs, for the course home. */

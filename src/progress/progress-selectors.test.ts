@@ -6,6 +6,7 @@ import {
   bestFinishedAttempt,
   courseProgress,
   currentAttempt,
+  hasProgress,
   lastFinishedAttempt,
   lessonAttempts,
   lessonChecks,
@@ -93,6 +94,16 @@ describe('attemptScore', () => {
 
   it('ignores answers to questions outside the attempt', () => {
     expect(attemptScore(attempt('a', { other: answer(1) }))).toEqual({ earned: 0, total: 4, answered: 0, count: 4 });
+  });
+});
+
+describe('hasProgress', () => {
+  it('is false for a learner who has done nothing, true once a lesson, an attempt or a reflection is saved', () => {
+    expect(hasProgress(emptyProgress())).toBe(false);
+    expect(hasProgress(withAttempts({ 'quiz-a': [] }))).toBe(false);
+    expect(hasProgress(withLessons({ intro: 'in-progress' }))).toBe(true);
+    expect(hasProgress(withAttempts({ 'quiz-a': [attempt('a1')] }))).toBe(true);
+    expect(hasProgress({ ...emptyProgress(), reflections: { r: { text: '', updatedAt: T0 } } })).toBe(true);
   });
 });
 

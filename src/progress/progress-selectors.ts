@@ -42,6 +42,12 @@ export function attemptScore(attempt: QuizAttempt): AttemptScore {
   return score;
 }
 
+/** Whether anything is saved that "Reset my progress" would delete: a lesson opened, an attempt, a reflection. */
+export const hasProgress = (state: ProgressState): boolean =>
+  Object.keys(state.lessons).length > 0 ||
+  Object.keys(state.reflections).length > 0 ||
+  Object.values(state.quizzes).some((quiz) => quiz.attempts.length > 0);
+
 export type LessonStatus = 'not-started' | 'in-progress' | 'completed';
 
 export function lessonStatus(state: ProgressState, slug: string): LessonStatus {

@@ -20,7 +20,7 @@ describe('the light course index for the home page', () => {
     const assessment = index!.lessons.find((l) => l.versions.en.kind === 'assessment')!.versions.en;
     const meta = lessonMeta(assessment);
     const quiz = assessment.quizzes[0]!;
-    expect(meta.quizzes).toEqual([{ id: quiz.id, check: 'quiz', passMark: quiz.passMark, maxPoints: quiz.draw }]);
+    expect(meta.quizzes).toEqual([{ id: quiz.id, check: 'quiz', passMark: quiz.passMark, maxPoints: quiz.draw, questionCount: quiz.draw }]);
     const prompted = quiz.questions.find((q) => 'prompt' in q)!;
     expect(JSON.stringify(meta)).not.toContain('prompt' in prompted ? prompted.prompt.slice(0, 30) : '');
   });

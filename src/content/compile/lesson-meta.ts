@@ -24,6 +24,7 @@ export function lessonMeta(spec: LessonSpec): LessonMeta {
       ...(quiz.passMark !== undefined ? { passMark: quiz.passMark } : {}),
       // With a draw, the first questions stand in for the drawn ones.
       maxPoints: quiz.questions.slice(0, quiz.draw ?? quiz.questions.length).reduce((n, q) => n + questionPoints(q), 0),
+      questionCount: Math.min(quiz.draw ?? quiz.questions.length, quiz.questions.length),
     })),
   };
 }
