@@ -120,7 +120,7 @@ function LessonRow({ lesson, context }: { lesson: LessonSpec; context: RecordCon
       </td>
       <td data-label={t('progress.column.attempts')}>
         {attempts.finished}
-        {attempts.inProgress && <span className="cell-note">{t('progress.attemptInProgress')}</span>}
+        {attempts.inProgress && <span className="cell-note cell-note-short">{t('progress.attemptInProgress')}</span>}
       </td>
       <td data-label={t('progress.column.time')}>{saved ? formatDuration(saved.timeSpentMs / 1000, t) : <NoValue />}</td>
       <td data-label={t('progress.column.completedOn')}>
