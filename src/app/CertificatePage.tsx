@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CompletionRecord, Learner } from '../records/completion-record-schema';
 import { DigestUnavailableError } from '../records/record-digest';
-import { downloadRecord, makeRecord, newRecordId, useRecordContext, type RecordContext } from './record-context';
+import { downloadRecord, makeRecord, useRecordContext, type RecordContext } from './record-context';
 import { formatDate, formatPercent } from '../records/records-format';
 import '../ui/records.css';
 
@@ -59,29 +59,20 @@ export function CertificatePage() {
 
 function Certificate({ context }: { context: RecordContext & { learner: Learner } }) {
   const { t } = useTranslation('records');
-  const [recordId] = useState(() => {
-    try {
-      return newRecordId();
-    } catch {
-      return undefined;
-    }
-  });
-  const [result, setResult] = useState<Sealed>({ kind: 'working' });
+  const [sealed, setSealed] = useState<Sealed>({ kind: 'working' });
   const [downloaded, setDownloaded] = useState<string>();
   const { learner, progress, lessons, locale, profile, status } = context;
-  const sealed: Sealed = recordId ? result : { kind: 'failed', noCrypto: true };
 
   useEffect(() => {
-    if (!recordId) return;
     let live = true;
-    makeRecord({ progress, lessons, locale, learner, profile, status }, { includeReflections: false }, recordId).then(
-      (record) => live && setResult({ kind: 'ready', record }),
-      (error: unknown) => live && setResult({ kind: 'failed', noCrypto: error instanceof DigestUnavailableError }),
+    makeRecord({ progress, lessons, locale, learner, profile, status }, { includeReflections: false }).then(
+      (record) => live && setSealed({ kind: 'ready', record }),
+      (error: unknown) => live && setSealed({ kind: 'failed', noCrypto: error instanceof DigestUnavailableError }),
     );
     return () => {
       live = false;
     };
-  }, [recordId, learner, progress, lessons, locale, profile, status]);
+  }, [learner, progress, lessons, locale, profile, status]);
 
   if (sealed.kind === 'working') {
     return (

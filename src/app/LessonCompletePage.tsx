@@ -2,10 +2,11 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { findLesson, lessonsIn } from '../content/course-meta';
-import { lessonScore, lessonStatus } from '../progress/progress-selectors';
+import { lessonChecks, lessonScore, lessonStatus } from '../progress/progress-selectors';
 import { NotFoundPage } from './NotFoundPage';
 import { useLocale } from '../i18n/use-locale';
 import { useProgressData } from './use-progress-data';
+import { ScoreChecks } from './ScoreChecks';
 
 export function LessonCompletePage() {
   const { t } = useTranslation();
@@ -56,6 +57,7 @@ export function LessonCompletePage() {
       ) : (
         <p className="completion-score">{t('complete.score', { score })}</p>
       )}
+      {score !== undefined && <ScoreChecks as="p" className="completion-checks" checks={lessonChecks(state, spec)} locale={locale} />}
       {!next && <p>{t('complete.courseDone')}</p>}
       <div className="completion-actions">
         {next && (

@@ -61,6 +61,7 @@ function Lesson({ slug }: { slug: string }) {
     void navigate(`/lessons/${slug}/complete`);
   };
 
+  const questionCount = spec.quizzes.reduce((sum, quiz) => sum + quiz.questionCount, 0);
   return (
     <article className="lesson" lang={spec.locale}>
       <nav aria-label={t('lesson.breadcrumb')} className="breadcrumb">
@@ -68,7 +69,12 @@ function Lesson({ slug }: { slug: string }) {
       </nav>
       <header className="lesson-header">
         <h1>{spec.title}</h1>
-        <p className="lesson-meta">{t('lesson.minutes', { count: spec.duration })}</p>
+        <p className="lesson-meta">
+          {/* The assessment is questions, not reading: say how many, and the time from its frontmatter. */}
+          {spec.kind === 'assessment' && questionCount > 0
+            ? t('lesson.assessmentLength', { count: questionCount, minutes: spec.duration })
+            : t('lesson.minutes', { count: spec.duration })}
+        </p>
       </header>
       {fallback && (
         <p className="notice" role="note" lang={locale}>

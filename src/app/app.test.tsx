@@ -45,6 +45,24 @@ describe('the course home', () => {
   });
 });
 
+describe('resetting progress', () => {
+  it('is not offered to a learner with nothing to reset', () => {
+    renderAt('/');
+    expect(screen.queryByRole('button', { name: t('reset.button') })).not.toBeInTheDocument();
+  });
+
+  it('is offered once there is progress, and says it was done when it was', async () => {
+    act(() => useProgress.getState().startLesson(first.slug));
+    renderAt('/');
+    await userEvent.click(screen.getByRole('button', { name: t('reset.button') }));
+    await userEvent.click(screen.getByRole('button', { name: t('reset.confirm') }));
+    expect(useProgress.getState().lessons).toEqual({});
+    expect(screen.getByRole('status')).toHaveTextContent(t('reset.done'));
+    expect(screen.getByRole('status')).toHaveFocus();
+    expect(screen.queryByRole('button', { name: t('reset.button') })).not.toBeInTheDocument();
+  });
+});
+
 describe('a lesson page', () => {
   it('renders the lesson body, marks the lesson started and gates finishing on the checks', async () => {
     renderAt(`/lessons/${first.slug}`);
@@ -53,6 +71,18 @@ describe('a lesson page', () => {
     expect(useProgress.getState().lessons[first.slug]?.startedAt).toBeDefined();
     expect(screen.getByRole('button', { name: t('lesson.finish') })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByText(t('lesson.finishHint'))).toBeInTheDocument();
+  });
+
+  it('gives a lesson its reading time, and the final assessment its questions and time instead', async () => {
+    const assessment = lessons.find(({ spec }) => spec.kind === 'assessment')!.spec;
+    const view = renderAt(`/lessons/${first.slug}`);
+    expect(await screen.findByText(t('lesson.minutes', { count: first.duration }))).toBeInTheDocument();
+    await act(() => view.navigate(`/lessons/${assessment.slug}`));
+    await screen.findByRole('heading', { level: 1, name: assessment.title });
+    const quiz = assessment.quizzes[0]!;
+    const questions = quiz.draw ?? quiz.questions.length;
+    expect(screen.getByText(t('lesson.assessmentLength', { count: questions, minutes: assessment.duration }))).toBeInTheDocument();
+    expect(screen.queryByText(t('lesson.minutes', { count: assessment.duration }))).not.toBeInTheDocument();
   });
 
   it('says when a finished lesson was completed, on a later visit', async () => {

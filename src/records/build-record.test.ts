@@ -6,7 +6,6 @@ import { answerDescribers, buildRecord, type RecordSources } from './build-recor
 import { unsealedRecordSchema } from './completion-record-schema';
 
 const NOW = new Date('2025-03-15T08:00:00.000Z');
-const ID = '3f2b8c1e-7a4d-4e5f-9b6a-1c2d3e4f5a6b';
 const learner = { name: 'Zoë Ñúñez, "Z"', employeeId: 'E-7', email: 'zoe@example.com' };
 
 const sources = (overrides: Partial<RecordSources> = {}): RecordSources => ({
@@ -19,20 +18,20 @@ const sources = (overrides: Partial<RecordSources> = {}): RecordSources => ({
   ...overrides,
 });
 const build = (overrides: Partial<RecordSources> = {}, includeReflections = false) =>
-  buildRecord(sources(overrides), { includeReflections }, NOW, ID);
+  buildRecord(sources(overrides), { includeReflections }, NOW);
 
 describe('the completion record', () => {
   it('names its format, version, id, time, app, course and learner', () => {
     expect(build()).toMatchObject({
       format: 'customer-focus-completion-record',
       formatVersion: 1,
-      recordId: ID,
       createdAt: '2025-03-15T08:00:00.000Z',
       language: 'en',
       app: { name: 'customer-focus-course', version: '0.1.0' },
       course: { id: 'customer-focus', version: '1.2.0', title: 'Customer Focus' },
       learner,
     });
+    expect(build().recordId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('is valid against the record schema', () => {
@@ -134,6 +133,38 @@ describe('the completion record', () => {
 
   it('is the same for the same inputs', () => {
     expect(build()).toEqual(build());
+  });
+
+  describe('its id', () => {
+    const idOf = (overrides: Partial<RecordSources> = {}, includeReflections = false, now = NOW) =>
+      buildRecord(sources(overrides), { includeReflections }, now).recordId;
+
+    it('stays the same for the same progress, whenever the record is made, in any language, with or without reflections', () => {
+      const id = idOf();
+      expect(idOf({}, false, new Date('2025-09-01T17:30:00.000Z'))).toBe(id);
+      expect(idOf({ lessons: lessons('es'), language: 'es' })).toBe(id);
+      expect(idOf({}, true)).toBe(id);
+      expect(idOf({ app: { name: 'customer-focus-course', version: '9.9.9' } })).toBe(id);
+    });
+
+    it('changes when the progress changes', () => {
+      const progress = completedProgress();
+      progress.lessons.two!.timeSpentMs += 60_000;
+      expect(idOf({ progress })).not.toBe(idOf());
+      const answered = completedProgress();
+      answered.quizzes['q-one']!.attempts[0]!.answers['q-one-q2']!.checkedAt = at(3, 9, 5);
+      expect(idOf({ progress: answered })).not.toBe(idOf());
+      expect(idOf({ progress: emptyProgress() })).not.toBe(idOf());
+    });
+
+    it('differs between two learners with the same progress', () => {
+      expect(idOf({ learner: { ...learner, employeeId: 'E-8' } })).not.toBe(idOf());
+      expect(idOf({ learner: { ...learner, name: 'Zoe Nunez' } })).not.toBe(idOf());
+    });
+
+    it('differs between two versions of the course', () => {
+      expect(idOf({ course: { ...course, version: '1.3.0' } })).not.toBe(idOf());
+    });
   });
 });
 

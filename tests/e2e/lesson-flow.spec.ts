@@ -152,7 +152,10 @@ test('reloading mid-quiz brings back the same question, choice order, answers an
   await expect(page.getByRole('link', { name: fill(t.home.continue, { title: spec.title }) })).toBeVisible();
 });
 
-test('reset my progress asks first, then clears everything', async ({ page }) => {
+test('reset my progress asks first, then clears everything, and is offered only when there is something to reset', async ({ page }) => {
+  await page.goto('./');
+  await expect(lessonCard(page)).toContainText(t.status['not-started']);
+  await expect(page.getByRole('button', { name: t.reset.button })).toHaveCount(0);
   await page.goto(`./#/lessons/${SLUG}`);
   await page.getByRole('button', { name: t.quiz.start.button }).click();
   await page.goto('./');
@@ -168,8 +171,11 @@ test('reset my progress asks first, then clears everything', async ({ page }) =>
   await page.getByRole('button', { name: t.reset.button }).click();
   await dialog.getByRole('button', { name: t.reset.confirm }).click();
   await expect(lessonCard(page)).toContainText(t.status['not-started']);
+  await expect(page.getByRole('status').filter({ hasText: t.reset.done })).toBeFocused();
+  await expect(page.getByRole('button', { name: t.reset.button })).toHaveCount(0);
   await page.reload();
   await expect(lessonCard(page)).toContainText(t.status['not-started']);
+  await expect(page.getByRole('button', { name: t.reset.button })).toHaveCount(0);
 });
 
 test('unreadable saved progress is kept aside and the learner is told', async ({ page }) => {
