@@ -7,6 +7,9 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { remarkLessonStructure } from './src/content/compile/remark-lesson-structure';
 import { coursePlugin } from './src/content/compile/vite-plugin-course';
+import { LESSON_FILE, LESSONS_CACHE, OFFLINE_LESSONS_FILE } from './src/app/offline-lessons';
+import { SOURCE_LOCALE } from './src/i18n/locales';
+import { offlinePlanPlugin } from './scripts/build/offline-plan';
 import pkg from './package.json' with { type: 'json' };
 
 /**
@@ -37,6 +40,9 @@ function afterSuccessfulBuild(plugins: Plugin[]): Plugin[] {
   ];
 }
 
+// What a learner's device stores for offline use, read from the chunk graph (scripts/build/offline-plan.ts).
+const offline = offlinePlanPlugin({ fileName: OFFLINE_LESSONS_FILE, sourceLocale: SOURCE_LOCALE });
+
 export default defineConfig({
   // Relative asset paths: the app also runs from an LMS package folder.
   base: './',
@@ -53,16 +59,25 @@ export default defineConfig({
       }),
     },
     react({ include: /\.(mdx|md|jsx|js|tsx|ts)$/ }),
-    // Offline after the first visit: a service worker precaches what learners use (every lesson in
-    // every language, records, handouts). The HR report and the trainers' gallery stay online-only,
-    // so learners never download them. New versions wait for the learner's go-ahead (src/app/offline.ts).
+    offline.plugin,
+    // Offline after the first visit. The service worker precaches the pages a learner uses; the
+    // page then stores the lessons of the learner's language in LESSONS_CACHE, which the worker
+    // answers from first (src/app/offline-lessons.ts). The HR report and its workers, the trainers'
+    // gallery, the LMS adapters and the full course index are fetched when opened, never stored.
+    // New versions wait for the learner's go-ahead (src/app/offline.ts).
     ...afterSuccessfulBuild(VitePWA({
       registerType: 'prompt',
       injectRegister: false,
       manifest: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,txt,png,jpg,jpeg,webp,avif,gif}'],
-        globIgnores: ['**/HrPage-*', '**/hr-*', '**/import-worker-*', '**/verify-worker-*', '**/GalleryPage-*', '**/lesson-gallery-*'],
+        globPatterns: ['*.{html,svg,txt}', OFFLINE_LESSONS_FILE, 'assets/**/*.{js,css,svg,png,jpg,jpeg,webp,avif,gif}'],
+        // Under assets/, only what the offline plan lists; beside index.html, the icons and the lesson list.
+        manifestTransforms: [
+          (entries) => ({ manifest: entries.filter((entry) => !entry.url.startsWith('assets/') || offline.precached(entry.url)), warnings: [] }),
+        ],
+        // Lesson files never change under a name (it holds their hash). Vary is ignored: a module
+        // import sends an Origin header the page's own fetch, which stored the file, did not.
+        runtimeCaching: [{ urlPattern: LESSON_FILE, handler: 'CacheFirst', options: { cacheName: LESSONS_CACHE, matchOptions: { ignoreVary: true } } }],
         // Hash routes: every page is index.html.
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
@@ -78,8 +93,10 @@ export default defineConfig({
       output: {
         // Name lesson chunks (bodies and questions) after their lesson, so bundle reports read plainly.
         chunkFileNames: (chunk) => {
-          const lesson = /content\/(?:lessons\/)?([^/]+)\/([a-z]{2})\.mdx$/.exec(chunk.facadeModuleId ?? '');
+          const lesson = /content\/lessons\/([^/]+)\/([a-z]{2})\.mdx$/.exec(chunk.facadeModuleId ?? '');
           if (lesson) return `assets/lesson-${lesson[1]!}-${lesson[2]!}-[hash].js`;
+          const gallery = /content\/gallery\/([a-z]{2})\.mdx$/.exec(chunk.facadeModuleId ?? '');
+          if (gallery) return `assets/gallery-${gallery[1]!}-[hash].js`;
           const spec = /virtual:lesson-spec\/([^/]+)\/([a-z]{2})$/.exec(chunk.facadeModuleId ?? '');
           return spec ? `assets/questions-${spec[1]!}-${spec[2]!}-[hash].js` : 'assets/[name]-[hash].js';
         },

@@ -18,14 +18,27 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-void registerOffline();
+const language = () => {
+  const current = i18n.resolvedLanguage ?? i18n.language;
+  return isLocale(current) ? current : SOURCE_LOCALE;
+};
+// Offline storage starts once the first page (a lesson opened straight from a link, say) is shown and the page is idle.
+const firstPage = new Promise<void>((resolve) => {
+  if (router.state.initialized) {
+    resolve();
+    return;
+  }
+  const stop = router.subscribe((state) => {
+    if (!state.initialized) return;
+    stop();
+    resolve();
+  });
+});
+void registerOffline({ firstPage, language, onLanguageChange: (listener) => i18n.on('languageChanged', listener) });
 // Looks for an LMS or LRS after the first page is on screen; the code for it loads only then.
 void import('./app/tracking-launch').then(({ launchTracking }) =>
   launchTracking({
-    locale: () => {
-      const language = i18n.resolvedLanguage ?? i18n.language;
-      return isLocale(language) ? language : SOURCE_LOCALE;
-    },
+    locale: language,
     loadWords: () => loadNamespace('tracking'),
   }),
 );

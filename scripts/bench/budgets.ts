@@ -6,20 +6,14 @@
  *
  * Usage: npm run build && tsx scripts/bench/budgets.ts [dist]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { entryOf, keyOf, lessonsOf, readManifest, staticClosure } from '../build/chunk-graph';
+import type { OfflineLessonsFile } from '../build/offline-plan';
 import { buildFloor } from './floor';
 
-interface ManifestChunk {
-  file: string;
-  src?: string;
-  isEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-  css?: string[];
-}
-type Manifest = Record<string, ManifestChunk>;
+export { staticClosure } from '../build/chunk-graph';
 
 export interface Budget {
   /** What is measured, in words. */
@@ -43,12 +37,6 @@ export const LIMITS = {
   firstVisit: 200 * KB,
 } as const;
 
-export function readManifest(dist: string): Manifest {
-  const path = join(dist, '.vite', 'manifest.json');
-  if (!existsSync(path)) throw new Error(`${path} is missing: build with build.manifest on (vite.config.ts).`);
-  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-}
-
 const gzipCache = new Map<string, number>();
 export function gzipOf(dist: string, file: string): number {
   const path = join(dist, file);
@@ -60,46 +48,21 @@ export function gzipOf(dist: string, file: string): number {
   return size;
 }
 
-/** Every file a chunk needs before it runs: itself and its static imports, with their CSS. */
-export function staticClosure(manifest: Manifest, keys: readonly string[]): Set<string> {
-  const files = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`The chunk graph has no "${key}".`);
-    files.add(chunk.file);
-    for (const css of chunk.css ?? []) files.add(css);
-    for (const next of chunk.imports ?? []) visit(next);
-  };
-  keys.forEach(visit);
-  return files;
-}
-
-/** The key of the chunk made from `src` (a source path or virtual module id). */
-function keyOf(manifest: Manifest, src: string): string {
-  const key = Object.keys(manifest).find((k) => manifest[k]!.src === src || k === src);
-  if (!key) throw new Error(`The chunk graph has no chunk for ${src}.`);
-  return key;
-}
-
-/** The lessons and languages the build has, read from its chunk names. */
-export function lessonsOf(manifest: Manifest): Array<{ slug: string; locale: string; body: string; questions: string }> {
-  const lessons = [];
-  for (const key of Object.keys(manifest)) {
-    const match = /^content\/lessons\/([^/]+)\/([a-z]{2})\.mdx$/.exec(key);
-    if (!match) continue;
-    const [, slug, locale] = match as unknown as [string, string, string];
-    lessons.push({ slug, locale, body: key, questions: keyOf(manifest, `virtual:lesson-spec/${slug}/${locale}`) });
-  }
-  return lessons.sort((a, b) => `${a.slug}/${a.locale}`.localeCompare(`${b.slug}/${b.locale}`));
-}
-
 /** The files the service worker precaches (its `url` entries). */
 export function precacheOf(dist: string): string[] {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
   return [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+}
+
+/** The service worker itself and the Workbox runtime it imports: fetched when it registers. */
+export function workerOf(dist: string): string[] {
+  return ['sw.js', ...readdirSync(dist).filter((file) => /^workbox-[^/]+\.js$/.test(file))].filter((file) => existsSync(join(dist, file)));
+}
+
+/** Per language, the lesson files the page stores after the precache (src/app/offline-lessons.ts); none in a build without it. */
+export function offlineLessonsOf(dist: string): Record<string, string[]> {
+  const path = join(dist, 'offline-lessons.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as OfflineLessonsFile).languages : {};
 }
 
 const isCode = (file: string) => /\.(js|css)$/.test(file);
@@ -117,7 +80,7 @@ export interface BudgetReport {
 
 export function measureBudgets(dist: string, floorFirstPage: number): BudgetReport {
   const manifest = readManifest(dist);
-  const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
+  const entry = entryOf(manifest);
   const firstPageFiles = staticClosure(manifest, [entry]);
   const firstPage = sized(dist, firstPageFiles);
   const html = gzipOf(dist, 'index.html');
@@ -135,7 +98,9 @@ export function measureBudgets(dist: string, floorFirstPage: number): BudgetRepo
   // visit, not of opening a lesson later.
   const afterPaint = staticClosure(manifest, [keyOf(manifest, 'src/app/tracking-launch.ts')]);
   const lessonPage = keyOf(manifest, 'src/app/LessonPage.tsx');
-  const precache = new Set(precacheOf(dist).filter(isCode));
+  // Once the first page is idle: the service worker, its precache, then the lessons of the learner's language.
+  const precache = new Set([...precacheOf(dist), ...workerOf(dist)].filter(isCode));
+  const languages = offlineLessonsOf(dist);
   for (const lesson of lessonsOf(manifest)) {
     const own = sized(dist, [manifest[lesson.body]!.file, manifest[lesson.questions]!.file]);
     const assessment = lesson.slug === 'final-assessment';
@@ -148,7 +113,7 @@ export function measureBudgets(dist: string, floorFirstPage: number): BudgetRepo
     const opened = staticClosure(manifest, [lessonPage, lesson.body, lesson.questions]);
     const beyond = sized(dist, [...opened].filter((file) => !firstPageFiles.has(file) && !afterPaint.has(file)));
     budgets.push({ name: `${lesson.slug} (${lesson.locale}): opening it, beyond the first page`, bytes: total(beyond), limit: LIMITS.lessonOpen, files: beyond });
-    const visit = sized(dist, new Set([...firstPageFiles, ...opened, ...afterPaint, ...precache]));
+    const visit = sized(dist, new Set([...firstPageFiles, ...opened, ...afterPaint, ...precache, ...(languages[lesson.locale] ?? [])]));
     budgets.push({
       name: `${lesson.slug} (${lesson.locale}): a first visit straight to it, offline precache included`,
       bytes: total(visit) + html,

@@ -35,7 +35,7 @@ test('the gallery is not in the catalog and its code is not part of a learner do
   await page.goto('./#/gallery');
   await expect(page.getByRole('heading', { level: 1, name: gallery('en').title })).toBeVisible();
   expect(requested.filter((url) => /GalleryPage/.test(url))).not.toEqual([]);
-  expect(requested.filter((url) => /lesson-gallery-en/.test(url))).not.toEqual([]);
+  expect(requested.filter((url) => /gallery-en-/.test(url))).not.toEqual([]);
 });
 
 test('the gallery follows the language switcher', async ({ page }) => {
