@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { registerOffline } from './app/offline';
+import { startOffline } from './app/offline';
 import { router } from './app/router';
 import i18n, { initI18n, loadNamespace } from './i18n/i18n';
 import { isLocale, SOURCE_LOCALE } from './i18n/locales';
@@ -34,7 +34,7 @@ const firstPage = new Promise<void>((resolve) => {
     resolve();
   });
 });
-void registerOffline({ firstPage, language, onLanguageChange: (listener) => i18n.on('languageChanged', listener) });
+void startOffline({ firstPage, language, onLanguageChange: (listener) => i18n.on('languageChanged', listener) });
 // Looks for an LMS or LRS after the first page is on screen; the code for it loads only then.
 void import('./app/tracking-launch').then(({ launchTracking }) =>
   launchTracking({

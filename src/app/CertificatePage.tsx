@@ -5,7 +5,11 @@ import type { CompletionRecord, Learner } from '../records/completion-record-sch
 import { DigestUnavailableError } from '../records/record-digest';
 import { downloadRecord, makeRecord, useRecordContext, type RecordContext } from './record-context';
 import { formatDate, formatPercent } from '../records/records-format';
+import { PageLoading } from './RouteLoading';
 import '../ui/records.css';
+
+/** Loads the lessons the page shows; its route waits for them (src/app/router.tsx). */
+export { preloadLessons } from './record-context';
 
 type Sealed = { kind: 'working' } | { kind: 'ready'; record: CompletionRecord } | { kind: 'failed'; noCrypto: boolean };
 
@@ -14,8 +18,13 @@ type Sealed = { kind: 'working' } | { kind: 'ready'; record: CompletionRecord } 
  * offers that same record as JSON, so the record id on paper names a file HR can check.
  */
 export function CertificatePage() {
+  const loaded = useRecordContext();
+  if (loaded.status !== 'ready') return <PageLoading state={loaded} />;
+  return <CertificateOrTodo context={loaded.value} />;
+}
+
+function CertificateOrTodo({ context }: { context: RecordContext }) {
   const { t } = useTranslation('records');
-  const context = useRecordContext();
   const { status, learner, lessons } = context;
 
   useEffect(() => {

@@ -1,10 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { course, courseText, findLesson } from '../content/course-index';
+import { course, courseText, findLesson } from '../content/course-meta';
 import type { LessonSpec } from '../content/lesson-spec';
+import { loadLessonSpec } from '../content/lesson-specs';
 import { useProgress } from '../progress/progress-store';
 import { NotFoundPage } from './NotFoundPage';
+import { PageLoading } from './RouteLoading';
+import { useLoaded } from './use-loaded';
 import { formatDate } from '../records/records-format';
 import { useLocale } from '../i18n/use-locale';
 import '../ui/records.css';
@@ -17,8 +20,15 @@ export function HandoutPage() {
   const locale = useLocale();
   const lesson = findLesson(slug, locale);
   if (!lesson) return <NotFoundPage />;
-  // Keyed, so the reflection choice starts unticked on every handout.
-  return <Handout key={slug} spec={lesson.spec} />;
+  return <LoadedHandout key={slug} slug={slug} locale={lesson.spec.locale} />;
+}
+
+/** The lesson's full spec (its handout and reflections), from the same chunk its lesson page loads. */
+function LoadedHandout({ slug, locale }: { slug: string; locale: LessonSpec['locale'] }) {
+  const loaded = useLoaded(`lesson/${slug}/${locale}`, () => loadLessonSpec(slug, locale));
+  if (loaded.status !== 'ready') return <PageLoading state={loaded} />;
+  // Keyed (by its parent), so the reflection choice starts unticked on every handout.
+  return <Handout spec={loaded.value} />;
 }
 
 function Handout({ spec }: { spec: LessonSpec }) {

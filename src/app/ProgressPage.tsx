@@ -6,14 +6,23 @@ import { lessonAttempts, lessonChecks, lessonScore, lessonStatus } from '../prog
 import { DigestUnavailableError } from '../records/record-digest';
 import { downloadRecord, makeRecord, useRecordContext, type RecordContext } from './record-context';
 import { formatDate, formatDuration, formatPercent } from '../records/records-format';
+import { PageLoading } from './RouteLoading';
 import { ScoreChecks } from './ScoreChecks';
 import '../ui/records.css';
+
+/** Loads the lessons the page shows; its route waits for them (src/app/router.tsx). */
+export { preloadLessons } from './record-context';
 import { NoValue } from '../ui/NoValue';
 
 /** Every lesson with its status, score, attempts, time and date; the course status; record export. */
 export function ProgressPage() {
+  const loaded = useRecordContext();
+  if (loaded.status !== 'ready') return <PageLoading state={loaded} />;
+  return <Progress context={loaded.value} />;
+}
+
+function Progress({ context }: { context: RecordContext }) {
   const { t } = useTranslation('records');
-  const context = useRecordContext();
   const { lessons, status, locale } = context;
   const assessment = status.assessment;
   const taught = lessons.filter((lesson) => lesson.kind === 'lesson');

@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { storeLessons } from './offline-lessons';
 
 export interface OfflineState {
   /** The course's files are stored on this device: it works without a connection. */
@@ -43,49 +42,24 @@ export function whenIdle(firstPage: Promise<unknown> = Promise.resolve(), timeou
   );
 }
 
+export interface OfflineOptions {
+  /** Settles once the first page (a lesson opened from a link, say) is on screen. */
+  firstPage?: Promise<unknown>;
+  /** The language in use. */
+  language: () => string;
+  /** Calls `listener` when the learner picks another language. */
+  onLanguageChange: (listener: () => void) => void;
+}
+
 /**
- * Registers the service worker that keeps the course working offline after the first visit
- * (production builds only) and reports what it did. It starts once the page is idle, so it never
- * competes with the first page. The worker stores the pages; then the lessons of the learner's
- * language are stored (src/app/offline-lessons.ts), and again for another language when the learner
- * switches to it while online. A new version never takes over a page by itself: the learner is
- * asked, so a quiz in progress is not reloaded under them.
+ * Starts working offline once the page is idle (production builds, outside LMS packages), so it
+ * never competes with the first page: the registration's code (src/app/offline-register.ts) loads
+ * only then.
  */
-export async function registerOffline(options: { firstPage?: Promise<unknown>; language: () => string; onLanguageChange: (listener: () => void) => void }): Promise<void> {
+export async function startOffline(options: OfflineOptions): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || offlineSwitchedOff(document)) return;
   await whenIdle(options.firstPage);
-  // Working offline is an extra: if the registration code cannot load, the course runs online and
-  // the learner sees nothing (registerSW itself swallows a failed registration, e.g. a missing sw.js).
-  const registerSW = await import('virtual:pwa-register').then((module) => module.registerSW, () => undefined);
-  if (!registerSW) return;
-
-  let active = false;
-  let storing = Promise.resolve();
-  // "Available offline" means the pages and every lesson in the language in use are on the device.
-  const keepLessons = () => {
-    if (!active) return;
-    storing = storing.then(async () => {
-      const language = options.language();
-      const stored = await storeLessons(language);
-      if (language === options.language()) useOffline.setState({ available: stored });
-    });
-  };
-  const ready = () => {
-    active = true;
-    keepLessons();
-  };
-  options.onLanguageChange(() => {
-    useOffline.setState({ available: false });
-    keepLessons();
-  });
-  // Lessons that could not all be stored (the connection dropped) are fetched when it is back.
-  window.addEventListener('online', keepLessons);
-
-  const updateSW = registerSW({
-    onRegisteredSW: (_url, registration) => {
-      if (registration?.active) ready();
-    },
-    onOfflineReady: ready,
-    onNeedRefresh: () => useOffline.setState({ needRefresh: true, update: () => void updateSW(true) }),
-  });
+  // Working offline is an extra: if its code cannot load, the course runs online and the learner sees nothing.
+  const register = await import('./offline-register').then((module) => module.registerOffline, () => undefined);
+  register?.(options);
 }

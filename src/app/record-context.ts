@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { course, lessonsIn } from '../content/course-index';
+import { course } from '../content/course-meta';
+import { loadLessonsIn } from '../content/lesson-specs';
 import type { LessonSpec } from '../content/lesson-spec';
 import type { CompletionRecord, Learner } from '../records/completion-record-schema';
 import { buildRecord, type RecordOptions, type RecordSources } from '../records/build-record';
@@ -9,10 +10,13 @@ import { learnerOf, type ProfileState } from '../records/profile-schema';
 import { useProfile } from '../records/profile-store';
 import { recordText, sealRecord } from '../records/record-digest';
 import { downloadFile, recordFilename } from '../records/download';
+import i18n from '../i18n/i18n';
+import { isLocale, SOURCE_LOCALE, type Locale } from '../i18n/locales';
 import type { ProgressState } from '../progress/progress-schema';
 import { APP_INFO } from './app-info';
 import { useLocale } from '../i18n/use-locale';
 import { useProgressData } from './use-progress-data';
+import { preload, useLoaded, type Loaded } from './use-loaded';
 
 export interface RecordContext {
   locale: ReturnType<typeof useLocale>;
@@ -25,15 +29,29 @@ export interface RecordContext {
   status: CourseStatus;
 }
 
-/** Progress, profile and course, as the records pages need them. */
-export function useRecordContext(): RecordContext {
+const lessonsKey = (locale: Locale) => `lessons-in/${locale}`;
+
+/**
+ * Every lesson's spec in `locale`, from the per-lesson chunks (those the device keeps offline for
+ * the learner's language), in the language in use. The records pages' routes start it with their code.
+ */
+export function preloadLessons(): Promise<LessonSpec[]> {
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const locale = isLocale(language) ? language : SOURCE_LOCALE;
+  return preload(lessonsKey(locale), () => loadLessonsIn(locale));
+}
+
+/** Progress, profile and course, as the records pages need them, once the lessons are loaded. */
+export function useRecordContext(): Loaded<RecordContext> {
   const locale = useLocale();
   const progress = useProgressData();
   const profile = useProfile(useShallow(({ name, employeeId, email }) => ({ name, employeeId, email })));
-  const lessons = useMemo(() => lessonsIn(locale).map((lesson) => lesson.spec), [locale]);
+  const loaded = useLoaded(lessonsKey(locale), () => loadLessonsIn(locale));
+  const lessons = loaded.status === 'ready' ? loaded.value : undefined;
   const learner = useMemo(() => learnerOf(profile), [profile]);
-  const status = useMemo(() => courseStatus(progress, lessons, course.passMark), [progress, lessons]);
-  return { locale, progress, profile, learner, lessons, status };
+  const status = useMemo(() => lessons && courseStatus(progress, lessons, course.passMark), [progress, lessons]);
+  if (!lessons || !status) return loaded.status === 'error' ? loaded : { status: 'loading' };
+  return { status: 'ready', value: { locale, progress, profile, learner, lessons, status } };
 }
 
 /**

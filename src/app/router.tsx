@@ -18,9 +18,25 @@ export const routes: RouteObject[] = [
       { path: 'lessons/:slug/complete', element: <LessonCompletePage /> },
       // Records pages (profile, progress and export, certificate, handouts) load on demand too.
       { path: 'lessons/:slug/handout', lazy: async () => ({ Component: (await import('./HandoutPage')).HandoutPage }) },
-      { path: 'progress', lazy: async () => ({ Component: (await import('./ProgressPage')).ProgressPage }) },
+      // Progress and certificate show every lesson: they open once the learner's language's lessons are loaded
+      // too (a failed load is the page's to show, with a way to try again).
+      {
+        path: 'progress',
+        lazy: async () => {
+          const { ProgressPage, preloadLessons } = await import('./ProgressPage');
+          await preloadLessons().catch(() => undefined);
+          return { Component: ProgressPage };
+        },
+      },
       { path: 'profile', lazy: async () => ({ Component: (await import('./ProfilePage')).ProfilePage }) },
-      { path: 'certificate', lazy: async () => ({ Component: (await import('./CertificatePage')).CertificatePage }) },
+      {
+        path: 'certificate',
+        lazy: async () => {
+          const { CertificatePage, preloadLessons } = await import('./CertificatePage');
+          await preloadLessons().catch(() => undefined);
+          return { Component: CertificatePage };
+        },
+      },
       // The trainers' component gallery: not in the catalog, and never in a learner's download.
       { path: 'gallery', lazy: async () => ({ Component: (await import('./GalleryPage')).GalleryPage }) },
       // The HR completion report (#/hr): its code, texts and workers load on this route only.

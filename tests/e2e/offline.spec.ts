@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import records from '../../src/i18n/locales/en/records.json' with { type: 'json' };
 import { fill, freshStart, lesson, text } from './support';
 
 const t = text.en;
@@ -44,6 +45,13 @@ test('after one visit, the course works with no connection in the learner\'s lan
   // Progress made offline is saved on the device like any other.
   await page.reload();
   await expect(page.getByRole('heading', { name: fill(t.quiz.progress, { current: 1, total: questions }) })).toBeVisible();
+
+  // The records pages work too, never opened online: every lesson, from the lessons stored.
+  await page.getByRole('link', { name: records.progress.title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: records.progress.title })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: third.title }).or(page.getByRole('cell', { name: third.title }))).toBeVisible();
+  await page.goto('./#/lessons/customer-focus-as-a-team-habit/handout');
+  await expect(page.getByRole('heading', { level: 1, name: third.title })).toBeVisible();
   await context.setOffline(false);
 });
 
