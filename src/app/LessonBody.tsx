@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { LessonSpec } from '../content/lesson-spec';
 import { LessonContext } from './lesson-context';
 import { mdxComponents } from './mdx-components';
+import { trackPageLoad } from './page-loads';
 
 /** A page body and the spec its components read their data from (quizzes, reflections). */
 export interface LoadedBody {
@@ -21,7 +22,7 @@ export function useMdxBody(load: () => Promise<LoadedBody>): { body: BodyState; 
 
   useEffect(() => {
     let live = true;
-    load().then(
+    trackPageLoad(load()).then(
       (loaded) => live && setBody({ status: 'ready', ...loaded }),
       () => live && setBody({ status: 'error' }),
     );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { trackPageLoad } from './page-loads';
 
 /** Data a page loads on demand: loading, failed (with a way to try again) or ready. */
 export type Loaded<T> = { status: 'loading' } | { status: 'error'; retry: () => void } | { status: 'ready'; value: T };
@@ -14,7 +15,7 @@ export function preload<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (settled.has(key)) return Promise.resolve(settled.get(key) as T);
   let promise = pending.get(key) as Promise<T> | undefined;
   if (!promise) {
-    promise = load().then(
+    promise = trackPageLoad(load()).then(
       (value) => {
         settled.set(key, value);
         pending.delete(key);
