@@ -57,3 +57,36 @@ test('a build within its budgets breaks none; one too big names the budget, the 
   expect(visit.files[0]!.file).toBe('assets/HrPage.js');
   expect(visit.limit).toBe(LIMITS.firstVisit);
 });
+
+test('a first visit counts the service worker, its precache and the lessons stored for the learner\'s language, not the other language\'s', () => {
+  const sizes = {
+    'assets/index.js': 30 * KB,
+    'assets/react.js': 40 * KB,
+    'assets/tracking-launch.js': 2 * KB,
+    'assets/LessonPage.js': 4 * KB,
+    'assets/LessonPage.css': 1 * KB,
+    'assets/lesson-intro-en.js': 3 * KB,
+    'assets/questions-intro-en.js': 2 * KB,
+    'assets/lesson-outro-en.js': 5 * KB,
+    'assets/lesson-outro-es.js': 50 * KB,
+    'assets/HrPage.js': 150 * KB,
+    'workbox-abc.js': 6 * KB,
+  };
+  const dist = fakeBuild(sizes, manifest, ['index.html', 'assets/index.js', 'assets/react.js', 'assets/LessonPage.js']);
+  writeFileSync(join(dist, 'offline-lessons.json'), JSON.stringify({ languages: { en: ['assets/lesson-intro-en.js', 'assets/lesson-outro-en.js'], es: ['assets/lesson-outro-es.js'] } }));
+  const visit = measureBudgets(dist, 100 * KB).budgets.find((b) => b.name.startsWith('intro (en): a first visit'))!;
+  expect(visit.files.map((f) => f.file).sort()).toEqual(
+    [
+      'assets/index.js',
+      'assets/react.js',
+      'assets/tracking-launch.js',
+      'assets/LessonPage.js',
+      'assets/LessonPage.css',
+      'assets/lesson-intro-en.js',
+      'assets/questions-intro-en.js',
+      'assets/lesson-outro-en.js',
+      'sw.js',
+      'workbox-abc.js',
+    ].sort(),
+  );
+});

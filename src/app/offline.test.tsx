@@ -2,7 +2,8 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import i18n from '../i18n/i18n';
-import { offlineSwitchedOff, useOffline } from './offline';
+import { offlineSwitchedOff, useOffline, whenIdle } from './offline';
+import { trackPageLoad } from './page-loads';
 import { routes } from './router';
 
 const t = i18n.getFixedT('en');
@@ -40,6 +41,27 @@ describe('working offline', () => {
     renderHome();
     await userEvent.click(await screen.findByRole('button', { name: t('offline.later') }));
     expect(screen.queryByText(t('offline.update'))).not.toBeInTheDocument();
+  });
+});
+
+describe('storing the course for offline use', () => {
+  it('waits for the first page and what it loads (a lesson\'s body and questions), then for an idle moment', async () => {
+    let shown!: () => void;
+    let lessonLoaded!: () => void;
+    const firstPage = new Promise<void>((resolve) => (shown = resolve));
+    let idle = false;
+    void whenIdle(firstPage, 10).then(() => (idle = true));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(idle).toBe(false);
+
+    // The first page is on screen and asks for its lesson.
+    void trackPageLoad(new Promise<void>((resolve) => (lessonLoaded = resolve)));
+    shown();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(idle).toBe(false);
+
+    lessonLoaded();
+    await vi.waitFor(() => expect(idle).toBe(true));
   });
 });
 
