@@ -25,9 +25,8 @@ export const LEARNER_PAGES = [
   'src/app/HandoutPage.tsx',
   // Loaded after every first page (src/main.tsx); the LMS adapters it can load are left out.
   'src/app/tracking-launch.ts',
-  // The service worker's registration (loaded once the page is idle) and the Workbox library it loads.
+  // The service worker's registration, loaded once the page is idle.
   'src/app/offline-register.ts',
-  'workbox-window.prod.es5.mjs',
 ] as const;
 
 export interface OfflinePlan {

@@ -23,8 +23,8 @@ const DIST_FILES: Record<string, string> = {
   'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
   'sw.js': 'self.addEventListener("fetch", () => {})',
   'workbox-d4.js': '',
-  'assets/virtual_pwa-register-e5.js': '',
-  'assets/workbox-window.prod.es5-f6.js': '',
+  'assets/offline-register-e5.js': '',
+  'offline-lessons.json': '{}',
 };
 const APP_FILES = ['assets/index-a1.js', 'assets/index-b2.css', 'assets/lesson-one-en-c3.js', 'favicon.svg', 'index.html'];
 

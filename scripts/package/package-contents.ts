@@ -9,7 +9,7 @@
 
 export const OFFLINE_OFF_META = '<meta name="course-offline" content="off">';
 
-const OFFLINE_FILES = [/^sw\.js$/, /^offline-lessons\.json$/, /^workbox-[^/]+\.js$/, /^assets\/virtual_pwa-register-[^/]+\.js$/, /^assets\/offline-register-[^/]+\.js$/, /^assets\/workbox-window[^/]*\.js$/];
+const OFFLINE_FILES = [/^sw\.js$/, /^offline-lessons\.json$/, /^workbox-[^/]+\.js$/, /^assets\/offline-register-[^/]+\.js$/];
 
 /** The service worker, its runtime and its registration chunk: built for the web, never packaged. */
 export const isOfflineFile = (path: string): boolean => OFFLINE_FILES.some((pattern) => pattern.test(path));

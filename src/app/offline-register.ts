@@ -1,6 +1,6 @@
-import { registerSW } from 'virtual:pwa-register';
 import { storeLessons } from './offline-lessons';
 import { useOffline, type OfflineOptions } from './offline';
+import { registerWorker } from './service-worker';
 
 /**
  * Registers the service worker that keeps the course working offline after the first visit and
@@ -8,8 +8,7 @@ import { useOffline, type OfflineOptions } from './offline';
  * worker stores the pages; then the lessons of the learner's language are stored
  * (src/app/offline-lessons.ts), and again for another language when the learner switches to it
  * while online. A new version never takes over a page by itself: the learner is asked, so a quiz
- * in progress is not reloaded under them. registerSW swallows a failed registration (a missing
- * sw.js, say): the course then runs online.
+ * in progress is not reloaded under them.
  */
 export function registerOffline(options: OfflineOptions): void {
   let active = false;
@@ -34,11 +33,9 @@ export function registerOffline(options: OfflineOptions): void {
   // Lessons that could not all be stored (the connection dropped) are fetched when it is back.
   window.addEventListener('online', keepLessons);
 
-  const updateSW = registerSW({
-    onRegisteredSW: (_url, registration) => {
-      if (registration?.active) ready();
-    },
-    onOfflineReady: ready,
-    onNeedRefresh: () => useOffline.setState({ needRefresh: true, update: () => void updateSW(true) }),
+  // vite-plugin-pwa writes the worker beside index.html.
+  void registerWorker(navigator.serviceWorker, './sw.js', {
+    onReady: ready,
+    onUpdate: (activate) => useOffline.setState({ needRefresh: true, update: activate }),
   });
 }
