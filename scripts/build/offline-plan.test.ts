@@ -66,3 +66,9 @@ test('each language stores its own lessons, and the English one where a lesson h
 test('a page the plan names that the build lacks is an error, not a page silently missing offline', () => {
   expect(() => offlinePlan(manifest, 'en', [...pages, 'src/app/CertificatePage.tsx'])).toThrow(/CertificatePage/);
 });
+
+test('the worker\'s registration is stored when the build has it (production builds only)', () => {
+  const production = { ...manifest, 'src/app/offline-register.ts': { file: 'assets/offline-register.js', imports: ['index.html'] } };
+  expect(offlinePlan(production, 'en', pages).precache).toContain('assets/offline-register.js');
+  expect(offlinePlan(manifest, 'en', pages).precache.filter((file) => file.includes('offline-register'))).toEqual([]);
+});

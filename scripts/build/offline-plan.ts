@@ -25,9 +25,10 @@ export const LEARNER_PAGES = [
   'src/app/HandoutPage.tsx',
   // Loaded after every first page (src/main.tsx); the LMS adapters it can load are left out.
   'src/app/tracking-launch.ts',
-  // The service worker's registration, loaded once the page is idle.
-  'src/app/offline-register.ts',
 ] as const;
+
+/** The service worker's registration, loaded once the page is idle: only production builds have it. */
+export const REGISTRATION = 'src/app/offline-register.ts';
 
 export interface OfflinePlan {
   /** Files under assets/ every device stores with the service worker, sorted. */
@@ -41,13 +42,15 @@ export interface OfflineLessonsFile {
   languages: Record<string, string[]>;
 }
 
-export function offlinePlan(manifest: Manifest, sourceLocale: string, pages: readonly string[] = LEARNER_PAGES): OfflinePlan {
+export function offlinePlan(manifest: Manifest, sourceLocale: string, pages: readonly string[] = LEARNER_PAGES, optional: readonly string[] = [REGISTRATION]): OfflinePlan {
   const lessons = lessonsOf(manifest);
   const lessonFiles = new Set(lessons.flatMap((l) => [manifest[l.body]!.file, manifest[l.questions]!.file]));
   // What lessons import (the MDX runtime, shared components, pictures) is the same in every
   // language: it goes with the pages.
   const shared = [...staticClosure(manifest, lessons.flatMap((l) => [l.body, l.questions]))].filter((file) => !lessonFiles.has(file));
-  const precache = new Set([...staticClosure(manifest, [entryOf(manifest), ...pages.map((page) => keyOf(manifest, page))]), ...shared]);
+  const present = optional.filter((page) => Object.keys(manifest).some((key) => key === page || key.endsWith(`/${page}`)));
+  const roots = [entryOf(manifest), ...[...pages, ...present].map((page) => keyOf(manifest, page))];
+  const precache = new Set([...staticClosure(manifest, roots), ...shared]);
 
   const locales = [...new Set(lessons.map((l) => l.locale))].sort();
   const slugs = [...new Set(lessons.map((l) => l.slug))];
@@ -68,18 +71,26 @@ export function offlinePlan(manifest: Manifest, sourceLocale: string, pages: rea
  */
 export function offlinePlanPlugin(options: { fileName: string; sourceLocale: string }) {
   let plan: OfflinePlan | undefined;
+  let failure: unknown;
   const plugin: Plugin = {
     name: 'course-offline-plan',
     apply: 'build',
     writeBundle(output, bundle) {
       const manifestAsset = bundle['.vite/manifest.json'];
       if (!manifestAsset || manifestAsset.type !== 'asset') throw new Error('The offline plan reads the chunk graph: build with build.manifest on.');
-      plan = offlinePlan(JSON.parse(String(manifestAsset.source)) as Manifest, options.sourceLocale);
+      try {
+        plan = offlinePlan(JSON.parse(String(manifestAsset.source)) as Manifest, options.sourceLocale);
+      } catch (error) {
+        // Thrown here, it would be reported after the service worker's own error: kept for `precached`.
+        failure = error;
+        throw error;
+      }
       const file: OfflineLessonsFile = { languages: plan.languages };
       writeFileSync(join(output.dir!, options.fileName), `${JSON.stringify(file, null, 1)}\n`);
     },
   };
   const precached = (url: string): boolean => {
+    if (failure) throw new Error('The offline plan could not be made', { cause: failure });
     if (!plan) throw new Error('The offline plan is made when the build is written, before the service worker.');
     return plan.precache.includes(url);
   };
