@@ -64,8 +64,8 @@ export interface CourseIndex {
 export interface QuizMeta {
   id: string;
   passMark?: number;
-  /** Points an attempt can earn (the drawn questions' points). */
-  maxPoints: number;
+  /** Questions an attempt draws: each weighs the same in every score. */
+  questionCount: number;
 }
 
 /** A lesson version without its question specs, for the course home. */

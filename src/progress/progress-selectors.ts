@@ -1,6 +1,6 @@
 import type { QuizMeta } from '../content/lesson-spec';
 import type { QuizSpec } from '../quiz/question-spec';
-import { drawQuestions, quizResult } from '../quiz/quiz-engine';
+import { scoreAttempt, type AttemptScore } from '../quiz/quiz-engine';
 import { percent } from '../quiz/score';
 import type { ProgressState, QuizAttempt } from './progress-schema';
 
@@ -18,28 +18,10 @@ export function currentAttempt(state: ProgressState, quizId: string): QuizAttemp
 export const lastFinishedAttempt = (state: ProgressState, quizId: string): QuizAttempt | undefined =>
   attemptsOf(state, quizId).findLast((attempt) => attempt.finishedAt !== undefined);
 
-export interface AttemptScore {
-  earned: number;
-  total: number;
-  answered: number;
-  count: number;
-}
+export type { AttemptScore };
 
-/** Unanswered questions count as 1 point not earned. */
-export function attemptScore(attempt: QuizAttempt): AttemptScore {
-  const score: AttemptScore = { earned: 0, total: 0, answered: 0, count: attempt.questionIds.length };
-  for (const questionId of attempt.questionIds) {
-    const answer = attempt.answers[questionId];
-    if (answer) {
-      score.earned += answer.earned;
-      score.total += answer.total;
-      score.answered += 1;
-    } else {
-      score.total += 1;
-    }
-  }
-  return score;
-}
+/** The attempt's score by the course's one rule (`scoreAttempt`): every question weighs the same. */
+export const attemptScore = (attempt: QuizAttempt): AttemptScore => scoreAttempt(attempt);
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'completed';
 
@@ -64,14 +46,14 @@ export function bestFinishedAttempt(state: ProgressState, quizId: string): QuizA
 /** A quiz with its questions (lesson pages) or only its metadata (the course home). */
 export type QuizLike = QuizSpec | QuizMeta;
 
-/** Points an attempt at the quiz can earn. */
-export const maxPointsOf = (quiz: QuizLike): number =>
-  'maxPoints' in quiz ? quiz.maxPoints : quizResult(quiz, { questionIds: drawQuestions({ ...quiz, shuffle: false }, 0), answers: {} }).total;
+/** Questions an attempt at the quiz draws. */
+export const questionCountOf = (quiz: QuizLike): number =>
+  'questionCount' in quiz ? quiz.questionCount : Math.min(quiz.draw ?? quiz.questions.length, quiz.questions.length);
 
 /**
- * Points over all the lesson's quizzes, each from its best finished attempt
- * (answers carry their own points, so a scenario counts its best path); a quiz
- * not yet finished counts as nothing earned out of the points it offers.
+ * The lesson's score: its quizzes' best finished attempts together, every question weighing the
+ * same (a quiz of 4 questions counts twice as much as one of 2); a quiz not yet finished counts as
+ * nothing earned out of the questions it draws.
  */
 export function lessonScore(state: ProgressState, lesson: { quizzes: readonly QuizLike[] }): number | undefined {
   let earned = 0;
@@ -84,7 +66,7 @@ export function lessonScore(state: ProgressState, lesson: { quizzes: readonly Qu
       earned += score.earned;
       total += score.total;
       anyFinished = true;
-    } else total += maxPointsOf(quiz);
+    } else total += questionCountOf(quiz);
   }
   return anyFinished ? percent(earned, total) : undefined;
 }
@@ -92,8 +74,7 @@ export function lessonScore(state: ProgressState, lesson: { quizzes: readonly Qu
 /** Undefined when the quiz has no pass mark; exactly the mark passes. */
 export function quizPassed(attempt: QuizAttempt, quiz: { passMark?: number }): boolean | undefined {
   if (quiz.passMark === undefined) return undefined;
-  const { earned, total } = attemptScore(attempt);
-  return percent(earned, total) >= quiz.passMark;
+  return attemptScore(attempt).percent >= quiz.passMark;
 }
 
 export interface CourseProgress {

@@ -2,9 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '../i18n/i18n';
 import type { QuizSpec } from './question-spec';
-import { choiceOrder } from './quiz-engine';
+import { QuizView } from './QuizView';
+import { choiceOrder, type AttemptState } from './quiz-engine';
 import { CheckQuiz } from '../../tests/support/quiz-harness';
-import { behavioursQuestion, checkQuiz, johnQuestion } from '../../tests/support/quiz-fixtures';
+import { behavioursQuestion, checkQuiz, johnQuestion, practiceMatching } from '../../tests/support/quiz-fixtures';
 
 const t = i18n.getFixedT('en', 'quiz');
 
@@ -174,6 +175,40 @@ describe('QuizView', () => {
 
     expect(screen.getByText(t('result.score', { earned: 0, count: 1 }))).toBeInTheDocument();
     expect(screen.getByText(t('result.failed', { passMark: 80 }))).toBeInTheDocument();
+  });
+
+  describe('a finished attempt with a matching two thirds right', () => {
+    const spec: QuizSpec = { id: 'mixed', shuffle: false, passMark: 80, questions: [johnQuestion, practiceMatching, behavioursQuestion] };
+    const finished: AttemptState = {
+      questionIds: ['q-john', 'q-practices', 'q-behaviours'],
+      position: 2,
+      drafts: {},
+      seed: 1,
+      finished: true,
+      answers: {
+        'q-john': { input: { type: 'single-choice', selected: 'b' }, earned: 1, total: 1 },
+        'q-practices': { input: { type: 'matching', matches: { a: 'a', b: 'c', c: 'b' } }, earned: 1, total: 3 },
+        'q-behaviours': { input: { type: 'multiple-choice', selected: ['a', 'b'] }, earned: 1, total: 1 },
+      },
+    };
+    const noop = () => undefined;
+    const renderResult = () =>
+      render(<QuizView spec={spec} attempt={finished} onStart={noop} onDraft={noop} onCheck={noop} onGoTo={noop} onFinish={noop} onRetry={noop} />);
+
+    afterEach(() => i18n.changeLanguage('en'));
+
+    it('counts every question as one and the matching as the share of its pairs right', () => {
+      renderResult();
+      expect(screen.getByText(t('result.score', { earned: '2.33', count: 3 }))).toBeInTheDocument();
+      expect(screen.getByText(t('result.percent', { percent: 78 }))).toBeInTheDocument();
+      expect(screen.getByText(t('result.failed', { passMark: 80 }))).toBeInTheDocument();
+    });
+
+    it('writes the share the Spanish way', async () => {
+      await i18n.changeLanguage('es');
+      renderResult();
+      expect(screen.getByText(i18n.getFixedT('es', 'quiz')('result.score', { earned: '2,33', count: 3 }))).toBeInTheDocument();
+    });
   });
 
   it('shows choices in the seeded order, the same on every render of the same seed', async () => {

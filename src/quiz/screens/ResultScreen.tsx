@@ -18,16 +18,18 @@ export function ResultScreen({
   headingRef: RefObject<HTMLHeadingElement | null>;
   onRetry: () => void;
 }) {
-  const { t } = useTranslation('quiz');
+  const { t, i18n } = useTranslation('quiz');
   const summaryId = useId();
   const result = quizResult(spec, attempt);
+  // Partial credit shows as a share of a question: "7.5 of 10 questions" ("7,5" in Spanish).
+  const questions = new Intl.NumberFormat(i18n.resolvedLanguage, { maximumFractionDigits: 2 });
   return (
     <div className="quiz-result">
       <h3 ref={headingRef} tabIndex={-1} className="quiz-result-heading">
         {t('result.heading')}
       </h3>
       <p className="quiz-score">
-        <strong>{t('result.score', { earned: result.earned, count: result.total })}</strong>{' '}
+        <strong>{t('result.score', { earned: questions.format(result.earned), count: result.total })}</strong>{' '}
         <span className="quiz-percent">{t('result.percent', { percent: result.percent })}</span>
       </p>
       {result.passed !== undefined && spec.passMark !== undefined && (

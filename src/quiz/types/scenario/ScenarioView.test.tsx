@@ -136,6 +136,7 @@ describe('a scenario inside a quiz', () => {
 
     await user.click(reply(t('seeResult')));
     expect(screen.getByRole('heading', { name: t('result.heading') })).toHaveFocus();
-    expect(screen.getByText(t('result.score', { earned: 1, count: 4 }))).toBeInTheDocument();
+    // One question, a quarter of the best path's points.
+    expect(screen.getByText(t('result.score', { earned: '0.25', count: 1 }))).toBeInTheDocument();
   });
 });
