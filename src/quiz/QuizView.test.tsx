@@ -5,7 +5,7 @@ import type { QuizSpec } from './question-spec';
 import { QuizView } from './QuizView';
 import { choiceOrder, type AttemptState } from './quiz-engine';
 import { CheckQuiz } from '../../tests/support/quiz-harness';
-import { behavioursQuestion, checkQuiz, johnQuestion, practiceMatching } from '../../tests/support/quiz-fixtures';
+import { behavioursQuestion, checkQuiz, johnQuestion, practiceMatching, retentionQuestion } from '../../tests/support/quiz-fixtures';
 
 const t = i18n.getFixedT('en', 'quiz');
 
@@ -80,6 +80,37 @@ describe('QuizView', () => {
     expect(screen.getByText('Loyalty is never guaranteed.')).toBeInTheDocument();
   });
 
+  it('shows the correct answer after the feedback of a wrong answer, and not after a right one', async () => {
+    const { user } = setup();
+    await start(user);
+    await user.click(screen.getByRole('radio', { name: john('a') }));
+    await user.click(button(t('check')));
+
+    const key = screen.getByRole('list', { name: t('answerKey.choice', { count: 1 }) });
+    expect(within(key).getAllByRole('listitem').map((item) => item.textContent)).toEqual([john('b')]);
+    const explanation = screen.getByText('Loyalty is never guaranteed.');
+    expect(explanation.compareDocumentPosition(key) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    await user.click(button(t('next')));
+    await user.click(screen.getByRole('checkbox', { name: behaviour('a') }));
+    await user.click(screen.getByRole('checkbox', { name: behaviour('b') }));
+    await user.click(button(t('check')));
+    expect(screen.getByRole('status')).toHaveTextContent(t('verdict.correct'));
+    expect(screen.queryByRole('list', { name: t('answerKey.choice', { count: 2 }) })).not.toBeInTheDocument();
+  });
+
+  it('keeps the answer to itself when the quiz sets revealAnswers={false}', async () => {
+    const { user } = setup({ ...checkQuiz, revealAnswers: false });
+    await start(user);
+    await user.click(screen.getByRole('radio', { name: john('a') }));
+    await user.click(button(t('check')));
+
+    expect(screen.getByRole('status')).toHaveTextContent(t('verdict.incorrect'));
+    expect(screen.getByText('Loyalty is never guaranteed.')).toBeInTheDocument();
+    expect(screen.queryByText(t('answerKey.choice', { count: 1 }))).not.toBeInTheDocument();
+    expect(screen.queryByText(john('b'), { selector: 'li' })).not.toBeInTheDocument();
+  });
+
   it('asks for an answer when Check is pressed with nothing selected, and clears it once one is chosen', async () => {
     const { user } = setup();
     await start(user);
@@ -110,7 +141,7 @@ describe('QuizView', () => {
     expect(screen.queryByRole('status')).toBeEmptyDOMElement();
   });
 
-  it('marks multiple choice right only for the exact set, flagging missed correct choices', async () => {
+  it('marks multiple choice right only for the exact set, marking the choices picked, then listing the right ones', async () => {
     const { user } = setup();
     await start(user);
     await user.click(screen.getByRole('radio', { name: john('b') }));
@@ -125,11 +156,13 @@ describe('QuizView', () => {
     expect(screen.getByRole('checkbox', { name: behaviour('a') })).toHaveAccessibleDescription(
       `${t('mark.correct')} Yes: listening and adapting.`,
     );
-    expect(screen.getByRole('checkbox', { name: behaviour('b') })).toHaveAccessibleDescription(t('mark.missed'));
+    expect(screen.getByRole('checkbox', { name: behaviour('b') })).not.toHaveAccessibleDescription();
     expect(screen.getByRole('checkbox', { name: behaviour('c') })).toHaveAccessibleDescription(
       `${t('mark.incorrect')} Not quite: speed alone does not help.`,
     );
     expect(screen.queryByText('Yes: every interaction counts.')).not.toBeInTheDocument();
+    const key = screen.getByRole('list', { name: t('answerKey.choice', { count: 2 }) });
+    expect(within(key).getAllByRole('listitem').map((item) => item.textContent)).toEqual([behaviour('a'), behaviour('b')]);
   });
 
   it('shows the score, the pass verdict and a per-question summary, and starts over on Try again', async () => {
@@ -152,9 +185,9 @@ describe('QuizView', () => {
     expect(screen.getByText(t('result.passed', { passMark: 60 }))).toBeInTheDocument();
     const items = within(screen.getByRole('list', { name: t('result.summary') })).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
-      `${t('result.question', { number: 1 })} ${t('verdict.correct')}`,
-      `${t('result.question', { number: 2 })} ${t('verdict.incorrect')}`,
-      `${t('result.question', { number: 3 })} ${t('verdict.correct')}`,
+      `${t('result.question', { number: 1, title: 'What is John overlooking?' })} ${t('verdict.correct')}`,
+      `${t('result.question', { number: 2, title: behavioursQuestion.prompt })} ${t('verdict.incorrect')}`,
+      `${t('result.question', { number: 3, title: retentionQuestion.prompt })} ${t('verdict.correct')}`,
     ]);
 
     await user.click(button(t('result.retry')));
@@ -164,6 +197,36 @@ describe('QuizView', () => {
       expect(radio).not.toBeChecked();
       expect(radio).toBeEnabled();
     }
+  });
+
+  it('opens a question again from the summary, with the answer, its feedback and the right one, then goes back to it', async () => {
+    const { user } = setup();
+    await start(user);
+    await user.click(screen.getByRole('radio', { name: john('a') }));
+    await user.click(button(t('check')));
+    await user.click(button(t('next')));
+    await user.click(screen.getByRole('checkbox', { name: behaviour('a') }));
+    await user.click(button(t('check')));
+    await user.click(button(t('next')));
+    await user.click(screen.getByRole('radio', { name: 'Keeping customers improves results.' }));
+    await user.click(button(t('check')));
+    await user.click(button(t('seeResult')));
+
+    const first = t('result.question', { number: 1, title: 'What is John overlooking?' });
+    await user.click(button(first));
+
+    expect(screen.getByRole('heading', { name: t('progress', { current: 1, total: 3 }) })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: john('a') })).toBeChecked();
+    for (const radio of screen.getAllByRole('radio')) expect(radio).toBeDisabled();
+    expect(screen.getByRole('status')).toHaveTextContent(t('verdict.incorrect'));
+    expect(screen.getByText('Empathy matters, but it is not the core issue.')).toBeInTheDocument();
+    expect(screen.getByText('Loyalty is never guaranteed.')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: t('answerKey.choice', { count: 1 }) })).getByText(john('b'))).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: t('check') })).not.toBeInTheDocument();
+
+    await user.click(button(t('result.back')));
+    expect(screen.getByRole('heading', { name: t('result.heading') })).toBeInTheDocument();
+    expect(button(first)).toHaveFocus();
   });
 
   it('says when the pass mark is not reached', async () => {
@@ -264,6 +327,10 @@ describe('QuizView', () => {
 
     expect(screen.getByRole('heading', { name: t('result.heading') })).toHaveFocus();
     expect(screen.getByText(t('result.score', { earned: 2, count: 2 }))).toBeInTheDocument();
+    // Each question of the summary, then Try again.
+    await user.tab();
+    expect(button(t('result.question', { number: 1, title: 'What is John overlooking?' }))).toHaveFocus();
+    await user.tab();
     await user.tab();
     expect(button(t('result.retry'))).toHaveFocus();
   });

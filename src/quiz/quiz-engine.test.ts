@@ -1,4 +1,4 @@
-import { choiceOrder, drawQuestions, quizResult, scoreAttempt, type CheckedAnswer } from './quiz-engine';
+import { choiceOrder, drawQuestions, quizResult, scoreAttempt, verdictOf, type CheckedAnswer } from './quiz-engine';
 import { scoreQuestion } from './score-question';
 import { behavioursQuestion, checkQuiz, johnQuestion, quizOf } from '../../tests/support/quiz-fixtures';
 
@@ -136,5 +136,13 @@ describe('scoreAttempt and quizResult: every question weighs the same', () => {
 
   it('works for the sample quiz', () => {
     expect(quizResult(checkQuiz, { questionIds: ['q-john'], answers: {} })).toEqual({ earned: 0, total: 1, percent: 0, answered: 0 });
+  });
+});
+
+describe('verdictOf', () => {
+  it('calls an answer correct with all its points, partial with some and incorrect with none', () => {
+    expect(verdictOf({ earned: 4, total: 4 })).toBe('correct');
+    expect(verdictOf({ earned: 3, total: 4 })).toBe('partial');
+    expect(verdictOf({ earned: 0, total: 4 })).toBe('incorrect');
   });
 });

@@ -74,6 +74,14 @@ export function choiceOrder(question: ChoiceQuestion, seed: number): string[] {
 export const questionShare = ({ earned, total }: Pick<CheckedAnswer, 'earned' | 'total'>): number =>
   total > 0 ? Math.min(1, Math.max(0, earned / total)) : 0;
 
+/** How a checked answer went: right, partly right (a matching with some pairs right) or wrong. */
+export type Verdict = 'correct' | 'partial' | 'incorrect';
+
+export const verdictOf = (answer: Pick<CheckedAnswer, 'earned' | 'total'>): Verdict => {
+  const share = questionShare(answer);
+  return share === 1 ? 'correct' : share > 0 ? 'partial' : 'incorrect';
+};
+
 /** Rounded once, after the sum, so shares such as thirds add up to whole questions. */
 const twoDecimals = (value: number): number => Math.round(value * 100) / 100;
 
