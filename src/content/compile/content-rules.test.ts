@@ -126,6 +126,15 @@ describe('the course as shipped', () => {
     const orders = index!.lessons.map((l) => l.versions.en.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
   });
+
+  it('leaves "select all that apply" out of its multiple-choice prompts: the question shows it once, itself', () => {
+    const { index } = loadCourse(resolve(__dirname, '../../..'));
+    const { gallery } = loadGallery(resolve(__dirname, '../../..'));
+    const versions = [...index!.lessons.flatMap((l) => Object.values(l.versions)), ...Object.values(gallery!)];
+    const prompts = versions.flatMap((v) => v.quizzes.flatMap((q) => q.questions.flatMap((x) => (x.type === 'multiple-choice' ? [`${x.id}: ${x.prompt}`] : []))));
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((prompt) => /all that apply|todas las que correspondan/i.test(prompt))).toEqual([]);
+  });
 });
 
 describe('the component gallery', () => {
