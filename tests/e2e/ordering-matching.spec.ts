@@ -185,3 +185,49 @@ test('a learner matches pairs and sees each pair marked, then the right matches,
   // One question, two thirds of it right.
   await expect(section.getByText(fill(t.result.score_one, { earned: '0.67', count: 1 }))).toBeVisible();
 });
+
+/** The text of the option a select holds. */
+const chosenText = (select: Locator) => select.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent);
+
+test('a keyboard-only learner answers a Matching: Tab to each select, arrow keys to choose, Enter to check', async ({ page }) => {
+  await page.goto('./#/gallery');
+  const section = region(page, matchingQuiz);
+  await tabTo(page, section.getByRole('button', { name: t.start.button }));
+  await page.keyboard.press('Enter');
+  await expect(section.getByRole('heading', { name: fill(t.progress, { current: 1, total: 1 }) })).toBeFocused();
+
+  for (const [index, pair] of matching.pairs.entries()) {
+    // A native select is a combobox named by its left-hand side.
+    const select = section.getByRole('combobox', { name: pair.left, exact: true });
+    await tabTo(page, select);
+    const options = await select.getByRole('option').allTextContents();
+    const target = options.indexOf(pair.right);
+    expect(target).toBeGreaterThan(0);
+    // Chromium draws the select as a customizable select (appearance: base-select): the first arrow
+    // key opens its list on the option chosen so far, further arrows move, Enter picks and closes.
+    await page.keyboard.press('ArrowDown');
+    for (let step = 0; step < target; step++) await page.keyboard.press('ArrowDown');
+    if (index === 0) {
+      // Escape closes the list and keeps the select as it was.
+      await page.keyboard.press('Escape');
+      await expect(select).toBeFocused();
+      expect(await chosenText(select)).toBe(t.matching.choose);
+      // Alt+ArrowDown, a screen reader's usual key to open a combobox, opens it too; End goes to the last option.
+      await page.keyboard.press('Alt+ArrowDown');
+      await page.keyboard.press('End');
+      await page.keyboard.press('Home');
+      for (let step = 0; step < target; step++) await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await expect(select).toBeFocused();
+    expect(await chosenText(select)).toBe(pair.right);
+  }
+
+  await tabTo(page, section.getByRole('button', { name: t.check }));
+  await page.keyboard.press('Enter');
+  await expect(section.getByRole('status').getByText(t.verdict.correct)).toBeVisible();
+  for (const pair of matching.pairs) await expect(section.getByRole('combobox', { name: pair.left, exact: true })).toHaveAccessibleDescription(t.mark.correct);
+  await expect(section.getByRole('button', { name: t.seeResult })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(section.getByText(fill(t.result.score_one, { earned: 1, count: 1 }))).toBeVisible();
+});
