@@ -17,6 +17,13 @@ export function AppLayout() {
   const first = useRef(true);
 
   useEffect(() => {
+    // The app places the scroll itself: each new page at its top, a lesson where the learner was.
+    // The browser's own restoration would land a reload wherever the old offset falls while the
+    // lesson body is still loading, and could move the page after the lesson has placed it.
+    if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+  }, []);
+
+  useEffect(() => {
     if (first.current) {
       first.current = false;
       return;

@@ -46,15 +46,15 @@ function Lesson({ slug }: { slug: string }) {
     document.title = spec.title;
   }, [spec.title]);
 
-  useLessonTracking(slug, body.status === 'ready');
-
+  // Once the body (and the quizzes in it) has rendered, back to where the learner was; before the
+  // position tracking starts, so the tracking never overwrites the place to come back to.
   useEffect(() => {
     if (body.status !== 'ready' || restored.current) return;
     restored.current = true;
-    if (!savedPosition) return;
-    const target = document.querySelector<HTMLElement>(`[data-position="${CSS.escape(savedPosition)}"]`);
-    target?.scrollIntoView({ block: 'start' });
+    if (savedPosition) resumeAt(savedPosition);
   }, [body.status, savedPosition]);
+
+  useLessonTracking(slug, body.status === 'ready');
 
   const finish = () => {
     completeLesson(slug);
@@ -121,4 +121,17 @@ function Lesson({ slug }: { slug: string }) {
       )}
     </article>
   );
+}
+
+/**
+ * Scrolls a lesson back to a saved mark. A quiz in progress marks the question on screen
+ * (`data-resume-focus`): the learner lands on that question, and focus goes to its heading so a
+ * screen reader starts there too. Other marks are only scrolled to.
+ */
+function resumeAt(position: string) {
+  const mark = document.querySelector<HTMLElement>(`[data-position="${CSS.escape(position)}"]`);
+  if (!mark) return;
+  const question = mark.querySelector<HTMLElement>('[data-resume-focus]');
+  (question ?? mark).scrollIntoView({ block: 'start' });
+  question?.focus({ preventScroll: true });
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useProgress } from '../progress/progress-store';
+import { markAtLine, READING_LINE } from './reading-position';
 
 const FLUSH_EVERY_MS = 15_000;
 
@@ -39,17 +40,26 @@ export function useLessonTracking(slug: string, bodyReady: boolean) {
   }, [slug, addTime]);
 
   useEffect(() => {
-    if (!bodyReady || typeof IntersectionObserver === 'undefined') return;
-    const marks = Array.from(document.querySelectorAll<HTMLElement>('[data-position]'));
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const seen = entries.filter((e) => e.isIntersecting).map((e) => (e.target as HTMLElement).dataset.position);
-        const last = seen[seen.length - 1];
-        if (last) setPosition(slug, last);
-      },
-      { rootMargin: '0px 0px -60% 0px' },
-    );
-    marks.forEach((m) => observer.observe(m));
-    return () => observer.disconnect();
+    if (!bodyReady) return;
+    // Worked out from where the marks are on each scroll (once a frame), not from marks entering
+    // or leaving view: a tall quiz never leaves view while the learner scrolls inside it.
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const marks = Array.from(document.querySelectorAll<HTMLElement>('[data-position]'), (element) => ({
+        position: element.dataset.position ?? '',
+        top: element.getBoundingClientRect().top,
+      }));
+      const position = markAtLine(marks, window.innerHeight * READING_LINE);
+      if (position && position !== useProgress.getState().lessons[slug]?.position) setPosition(slug, position);
+    };
+    const onScroll = () => {
+      frame ||= requestAnimationFrame(update);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      cancelAnimationFrame(frame);
+    };
   }, [slug, bodyReady, setPosition]);
 }
