@@ -3,7 +3,7 @@ import type { InputOf, QuestionUi, SpecOf } from '../quiz/question-contract';
 import type { QuestionInput, QuestionType } from '../quiz/question-spec';
 import { questionTypes, type QuestionTypeRegistry } from '../quiz/question-types';
 import { scoreQuestion } from '../quiz/score-question';
-import { quizPosition, useQuizAttempts, type QuizAttempts } from './use-quiz-attempts';
+import { useQuizAttempts, type QuizAttempts } from './use-quiz-attempts';
 
 const registry: QuestionTypeRegistry = questionTypes;
 
@@ -54,7 +54,7 @@ function Standalone<K extends QuestionType>({ type, spec, quiz, id, children }: 
   };
 
   return (
-    <section className="quiz-section" data-position={quizPosition(id)}>
+    <section className="quiz-section" data-position={`quiz-${id}`}>
       <View spec={spec} input={input} finished={Boolean(attempt?.finished)} onInput={onInput} onRestart={quiz.start}>
         {children}
       </View>

@@ -8,9 +8,6 @@ import { useLessonSpec } from './lesson-context';
 
 const newSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0]!;
 
-/** A quiz's mark in the lesson (`data-position`): where a reload brings the learner back to. */
-export const quizPosition = (id: string): string => `quiz-${id}`;
-
 export interface QuizAttempts {
   /** The quiz's spec from the build; undefined when the lesson has no quiz with this id. */
   spec: QuizSpec | undefined;
@@ -35,13 +32,6 @@ export function useQuizAttempts(id: string): QuizAttempts {
   const checkAnswer = useProgress((s) => s.checkAnswer);
   const goTo = useProgress((s) => s.goTo);
   const finishAttempt = useProgress((s) => s.finishAttempt);
-  const setPosition = useProgress((s) => s.setPosition);
-  // A learner answering this quiz is at it, wherever the page happens to be scrolled. Only in a
-  // lesson the learner opened: the trainers' gallery keeps no lesson entry.
-  const here = () => {
-    const opened = useProgress.getState().lessons[lesson.slug];
-    if (opened && opened.position !== quizPosition(id)) setPosition(lesson.slug, quizPosition(id));
-  };
 
   const shown = attempts[attempts.length - 1];
   const earlier = attempts.filter((a) => a !== shown && a.finishedAt);
@@ -63,20 +53,10 @@ export function useQuizAttempts(id: string): QuizAttempts {
       if (!spec) return;
       const seed = newSeed();
       startAttempt(id, { lessonSlug: lesson.slug, questionIds: drawQuestions(spec, seed), seed });
-      here();
     },
-    setDraft: (questionId, input) => {
-      setDraft(id, questionId, input);
-      here();
-    },
-    checkAnswer: (questionId, input, score) => {
-      checkAnswer(id, questionId, input, score);
-      here();
-    },
-    goTo: (position) => {
-      goTo(id, position);
-      here();
-    },
+    setDraft: (questionId, input) => setDraft(id, questionId, input),
+    checkAnswer: (questionId, input, score) => checkAnswer(id, questionId, input, score),
+    goTo: (position) => goTo(id, position),
     finish: () => finishAttempt(id),
   };
 }
