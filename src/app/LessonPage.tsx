@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { findLesson } from '../content/course-meta';
@@ -10,6 +10,9 @@ import { LessonBody, useMdxBody } from './LessonBody';
 import { NotFoundPage } from './NotFoundPage';
 import { useLessonTracking } from './use-lesson-tracking';
 import { useLocale } from '../i18n/use-locale';
+
+// Only the final assessment asks for the certificate's details: its form loads with it alone.
+const CertificateDetailsPrompt = lazy(async () => ({ default: (await import('./CertificateDetailsPrompt')).CertificateDetailsPrompt }));
 
 export function LessonPage() {
   const { slug = '' } = useParams();
@@ -90,6 +93,12 @@ function Lesson({ slug }: { slug: string }) {
             ))}
           </ul>
         </section>
+      )}
+
+      {spec.kind === 'assessment' && (
+        <Suspense fallback={null}>
+          <CertificateDetailsPrompt />
+        </Suspense>
       )}
 
       <div className="lesson-body">
