@@ -100,3 +100,13 @@ export function courseStatus(state: ProgressState, lessons: readonly LessonLike[
     remainingLessons,
   };
 }
+
+/**
+ * What the certificate can be: `locked` until the course is complete, then `needs-details` until
+ * the learner has given the name and employee ID it is made out to, then `ready`. A complete
+ * course is never `locked`, so no page tells a learner who finished to finish first.
+ */
+export type CertificateState = 'locked' | 'needs-details' | 'ready';
+
+export const certificateState = (status: Pick<CourseStatus, 'status'>, hasLearnerDetails: boolean): CertificateState =>
+  status.status !== 'completed' ? 'locked' : hasLearnerDetails ? 'ready' : 'needs-details';

@@ -49,7 +49,8 @@ function AttemptStep({ spec, questions, attempt, position, headingRef, revealAns
   return (
     <>
       <div className="quiz-progress">
-        <h3 ref={headingRef} tabIndex={-1} className="quiz-progress-label">
+        {/* The lesson page brings a reloaded learner back to this heading (data-resume-focus). */}
+        <h3 ref={headingRef} tabIndex={-1} className="quiz-progress-label" data-resume-focus="">
           {t('progress', { current: position + 1, total: count })}
         </h3>
         <div className="quiz-progress-bar" aria-hidden="true">
