@@ -153,6 +153,43 @@ describe('loading files', () => {
     expect(screen.getByRole('status')).toHaveTextContent(t('import.cancelled'));
   });
 
+  const finished = (loaded: number, notLoaded: number) => (
+    <ImportPanel
+      state={{
+        kind: 'done',
+        outcome: { loaded, problems: Array.from({ length: notLoaded }, (_, i) => ({ file: `bad-${i}.json`, code: 'truncated' as const })), learners: loaded, skipped: 0 },
+        skipped: 0,
+      }}
+      learners={loaded}
+      onFiles={() => {}}
+      onCancel={() => {}}
+      onClear={() => {}}
+    />
+  );
+
+  it('reports a load that left files out as a warning, saying so in words', () => {
+    render(finished(1, 3));
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(`${t('result.warning')} ${t('import.loaded', { count: 1 })}; ${t('import.notLoaded', { count: 3 })}`);
+    expect(status).toHaveTextContent(t('import.seeProblems'));
+    expect(status.querySelector('.load-result')).toHaveClass('load-result-warning');
+  });
+
+  it('reports a load where every file failed as an error', () => {
+    render(finished(0, 3));
+    expect(screen.getByRole('status')).toHaveTextContent(t('result.error'));
+    expect(screen.getByRole('status').querySelector('.load-result')).toHaveClass('load-result-error');
+  });
+
+  it('reports a load where every file loaded as a success, without a warning', () => {
+    render(finished(4, 0));
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(t('import.loaded', { count: 4 }));
+    expect(status).not.toHaveTextContent(t('result.warning'));
+    expect(status).not.toHaveTextContent(t('import.seeProblems'));
+    expect(status.querySelector('.load-result')).toHaveClass('load-result-success');
+  });
+
   it('tells HR how many files of the folders were not read', () => {
     render(
       <ImportPanel
