@@ -107,7 +107,9 @@ describe('the learners on a narrow screen', () => {
     expect(cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual(['Ana', 'Bea']);
     const terms = (card: HTMLElement) => within(card).getAllByRole('term').map((term) => term.textContent);
     expect(terms(cards[0]!)).toEqual(
-      ['employeeId', 'status', 'finalScore', 'passed', 'completedAt', 'lessonsCompleted', 'timeSpentSeconds', 'assessmentAttempts', 'courseVersion'].map((column) => t(`table.column.${column}`)),
+      (['employeeId', 'status', 'finalScore', 'passed', 'completedAt', 'lessonsCompleted', 'timeSpentSeconds', 'assessmentAttempts', 'courseVersion'] as const).map((column) =>
+        t(`table.column.${column}`),
+      ),
     );
     expect(terms(cards[1]!)).not.toContain(t('table.column.courseVersion'));
     expect(cards[0]).toHaveTextContent('ana.maria@example.com');
