@@ -104,7 +104,7 @@ export function ItemAnalysis({ items, labels, locale }: { items: ItemStats[]; la
         </div>
       ) : (
         <>
-          <SortChoices columns={COLUMNS} label={(column) => t(`items.column.${column}`)} sort={sort} onSort={setSort} />
+          <SortChoices legend={t('items.sortLegend')} columns={COLUMNS} label={(column) => t(`items.column.${column}`)} sort={sort} onSort={setSort} />
           <ul className="item-cards" aria-label={t('items.caption')}>
             {sorted.map((item) => (
               <li key={item.questionId} className="item-card">

@@ -27,7 +27,7 @@ export function LearnerCards({
   const facts = useFacts(locale);
   return (
     <>
-      <SortChoices columns={SORTS} label={(column) => t(`table.column.${column}`)} sort={sort} onSort={onSort} />
+      <SortChoices legend={t('table.sortLegend')} columns={SORTS} label={(column) => t(`table.column.${column}`)} sort={sort} onSort={onSort} />
       <ul className="learner-cards" aria-label={t('table.caption')}>
         {rows.map((row) => (
           <li key={`${row.courseId}/${row.employeeId}`} className="learner-card">

@@ -4,11 +4,14 @@ import type { SortDirection } from './SortableHeader';
 
 /** What a table's column headers do, as two choices: for the same data shown as cards on a narrow screen. */
 export function SortChoices<C extends string>({
+  legend,
   columns,
   label,
   sort,
   onSort,
 }: {
+  /** What is sorted ("Sort the learners"): the page can have more than one pair of choices. */
+  legend: string;
   columns: readonly C[];
   label: (column: C) => string;
   sort: { column: C; direction: SortDirection };
@@ -17,7 +20,8 @@ export function SortChoices<C extends string>({
   const { t } = useTranslation('hr');
   const id = useId();
   return (
-    <div className="card-sort">
+    <fieldset className="card-sort">
+      <legend className="visually-hidden">{legend}</legend>
       <div className="field">
         <label htmlFor={`${id}-column`}>{t('table.sortBy')}</label>
         <select id={`${id}-column`} value={sort.column} onChange={(e) => onSort({ ...sort, column: e.target.value as C })}>
@@ -35,6 +39,6 @@ export function SortChoices<C extends string>({
           <option value="descending">{t('table.descending')}</option>
         </select>
       </div>
-    </div>
+    </fieldset>
   );
 }

@@ -119,9 +119,10 @@ describe('the learners on a narrow screen', () => {
     narrow();
     const onQuery = vi.fn();
     render(<LearnerTable rows={rows} query={query} onQuery={onQuery} locale="en" currentVersion="1.0.0" />);
-    await userEvent.selectOptions(screen.getByLabelText(t('table.sortBy')), t('table.column.finalScore'));
+    const sorting = screen.getByRole('group', { name: t('table.sortLegend') });
+    await userEvent.selectOptions(within(sorting).getByLabelText(t('table.sortBy')), t('table.column.finalScore'));
     expect(onQuery).toHaveBeenLastCalledWith({ ...query, sort: { column: 'finalScore', direction: 'ascending' } });
-    await userEvent.selectOptions(screen.getByLabelText(t('table.order')), t('table.descending'));
+    await userEvent.selectOptions(within(sorting).getByLabelText(t('table.order')), t('table.descending'));
     expect(onQuery).toHaveBeenLastCalledWith({ ...query, sort: { column: 'name', direction: 'descending' } });
   });
 });

@@ -150,8 +150,9 @@ test('HR loads a learner’s export beside broken files, sees the right rows and
   await expect(mine).toContainText(say(enHr.table.lessonsOf, { completed: 1, total: 5 }));
   const table = page.getByRole('table', { name: enHr.table.caption });
   if (info.project.name === 'phone') {
-    await page.getByLabel(enHr.table.sortBy).selectOption({ label: enHr.table.column.finalScore });
-    await page.getByLabel(enHr.table.order).selectOption({ label: enHr.table.descending });
+    const sorting = page.getByRole('group', { name: enHr.table.sortLegend });
+    await sorting.getByLabel(enHr.table.sortBy).selectOption({ label: enHr.table.column.finalScore });
+    await sorting.getByLabel(enHr.table.order).selectOption({ label: enHr.table.descending });
   } else {
     await table.getByRole('button', { name: enHr.table.column.assessment }).click();
     await expect(table.getByRole('columnheader', { name: enHr.table.column.assessment })).toHaveAttribute('aria-sort', 'ascending');
@@ -396,9 +397,10 @@ test('on a phone the learners are cards: nothing scrolls sideways, and sorting a
   );
   expect(overflowing, 'nothing reaches past the right edge').toEqual([]);
 
-  await page.getByLabel(enHr.table.sortBy).selectOption({ label: enHr.table.column.employeeId });
+  const sorting = page.getByRole('group', { name: enHr.table.sortLegend });
+  await sorting.getByLabel(enHr.table.sortBy).selectOption({ label: enHr.table.column.employeeId });
   await expect.poll(() => learnerNames(page)).toEqual(['Li Wei', 'María José Fernández de la Fuente', 'Alexandra Konstantinopoulou-Vanderberg']);
-  await page.getByLabel(enHr.table.order).selectOption({ label: enHr.table.descending });
+  await sorting.getByLabel(enHr.table.order).selectOption({ label: enHr.table.descending });
   await expect.poll(() => learnerNames(page)).toEqual(['Alexandra Konstantinopoulou-Vanderberg', 'María José Fernández de la Fuente', 'Li Wei']);
   await page.getByLabel(enHr.filters.status).selectOption('completed');
   await expect(cards).toHaveCount(1);
