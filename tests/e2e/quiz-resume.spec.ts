@@ -53,8 +53,8 @@ test('after a reload the learner who had moved on from the quiz to the reflectio
   await page.getByRole(first.type === 'single-choice' ? 'radio' : 'checkbox', { name: first.choices[0]!.label, exact: true }).click();
 
   // Scrolled on, as a learner does, and wrote there.
-  await page.getByRole('region', { name: t.reflection.heading }).evaluate((section) => section.scrollIntoView({ block: 'start' }));
   const reflection = page.getByRole('textbox', { name: spec.reflections[0]!.prompt });
+  await reflection.evaluate((field) => field.scrollIntoView({ block: 'start' }));
   await reflection.fill('Call back the same day.');
 
   await page.reload();
