@@ -23,6 +23,7 @@ export const LEARNER_PAGES = [
   'src/app/ProfilePage.tsx',
   'src/app/CertificatePage.tsx',
   'src/app/HandoutPage.tsx',
+  'src/app/CourseCompletePage.tsx',
   // Loaded after every first page (src/main.tsx); the LMS adapters it can load are left out.
   'src/app/tracking-launch.ts',
 ] as const;

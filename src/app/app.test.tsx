@@ -107,6 +107,28 @@ describe('a lesson page', () => {
     expect(useProgress.getState().reflections[reflection.id]?.text).toBe('Call back within a day');
   });
 
+  it('names its reflection once: the lesson’s heading, then the box by its prompt', async () => {
+    const reflection = first.reflections[0]!;
+    renderAt(`/lessons/${first.slug}`);
+    expect(await screen.findByRole('textbox', { name: reflection.prompt })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Reflect on this' })).toBeInTheDocument();
+    expect(screen.getAllByText(/reflect on this/i)).toHaveLength(1);
+  });
+
+  it('says "Select all that apply" once on a multiple-choice question, as its group’s description', async () => {
+    const quiz = first.quizzes.find((candidate) => candidate.questions.some((q) => q.type === 'multiple-choice'))!;
+    const position = quiz.questions.findIndex((q) => q.type === 'multiple-choice');
+    act(() => {
+      useProgress.getState().startAttempt(quiz.id, { lessonSlug: first.slug, questionIds: quiz.questions.map((q) => q.id), seed: 1 });
+      useProgress.getState().goTo(quiz.id, position);
+    });
+    renderAt(`/lessons/${first.slug}`);
+    const quizT = i18n.getFixedT('en', 'quiz');
+    const group = await screen.findByRole('group', { description: quizT('hint.selectAll') });
+    expect(within(group).getAllByRole('checkbox').length).toBeGreaterThan(1);
+    expect(screen.getAllByText(/select all that apply/i)).toHaveLength(1);
+  });
+
   it('shows the lesson in the chosen language without a notice when it is translated', async () => {
     await i18n.changeLanguage('es');
     const spanish = lessonsIn('es')[0]!;

@@ -67,9 +67,7 @@ export interface QuizMeta {
   /** A quiz, or a question standing alone: how the learner's pages name it. */
   check: CheckKind;
   passMark?: number;
-  /** Points an attempt can earn (the drawn questions' points). */
-  maxPoints: number;
-  /** Questions an attempt shows (the draw, or every question). */
+  /** Questions an attempt draws: each weighs the same in every score. */
   questionCount: number;
 }
 

@@ -25,7 +25,7 @@ const canCheckDigests = () => Boolean(globalThis.isSecureContext && (globalThis.
 
 /**
  * The HR completion report (#/hr): load learners' completion records, check them, and read the
- * summary, scores per lesson, question analysis and learners; export CSV or JSON. Not linked from
+ * summary, scores per lesson, question analysis and learners; export CSV or JSON at the end. Not linked from
  * the learner's pages and loaded only on this route. Nothing leaves the browser.
  */
 export function HrPage() {
@@ -85,11 +85,12 @@ export function HrPage() {
               {t('problems.otherVersion', { count, version, current: course.version })}
             </p>
           ))}
+          {/* What HR reads first comes first: the figures, then who, then the files to take away. */}
           <ReportSummary summary={view.summary} locale={locale} />
-          <LearnerTable rows={view.rows} query={query} onQuery={setQuery} locale={locale} />
-          <ReportExport onExport={onExport} />
           <LessonScores lessons={view.lessons} labels={labels} passMark={course.passMark} locale={locale} />
           <ItemAnalysis items={view.items} labels={labels} locale={locale} />
+          <LearnerTable rows={view.rows} query={query} onQuery={setQuery} locale={locale} currentVersion={course.version} />
+          <ReportExport onExport={onExport} />
         </>
       )}
     </div>

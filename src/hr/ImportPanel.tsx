@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadTone } from './load-tone';
+import { LoadResult } from './LoadResult';
 import { fromDrop, fromFolderInput, type Picked } from './picked-files';
 import type { ImportState } from './use-hr-report';
 
@@ -140,13 +142,17 @@ export function ImportPanel({
       <p role="status" className={state.kind === 'failed' ? 'form-status form-status-error' : 'form-status'}>
         {/* For screen readers, in quarters; the line above the bar shows every file. */}
         {spoken && <span className="visually-hidden">{spoken}</span>}
-        {state.kind === 'done' &&
-          [
-            t('import.loaded', { count: state.outcome.loaded }),
-            state.outcome.problems.length ? `; ${t('import.notLoaded', { count: state.outcome.problems.length })}` : '',
-            state.skipped ? `; ${t('import.skipped', { count: state.skipped })}` : '',
-            `. ${t('import.learners', { count: state.outcome.learners })}`,
-          ].join('')}
+        {state.kind === 'done' && (
+          <LoadResult tone={loadTone(state.outcome.loaded, state.outcome.problems.length)}>
+            {[
+              t('import.loaded', { count: state.outcome.loaded }),
+              state.outcome.problems.length ? `; ${t('import.notLoaded', { count: state.outcome.problems.length })}` : '',
+              state.skipped ? `; ${t('import.skipped', { count: state.skipped })}` : '',
+              `. ${t('import.learners', { count: state.outcome.learners })}`,
+              state.outcome.problems.length ? ` ${t('import.seeProblems')}` : '',
+            ].join('')}
+          </LoadResult>
+        )}
         {state.kind === 'cleared' && t('import.cleared')}
         {state.kind === 'cancelled' && (state.dropped ? t('import.cancelledQueued', { count: state.dropped }) : t('import.cancelled'))}
         {state.kind === 'failed' && t('import.failed')}

@@ -1,29 +1,43 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LearnerRow } from './imported-record';
-import { sortColumns, type Page, type SortColumn } from './report-query';
-import { formatDate, formatDuration } from '../records/records-format';
-import { formatNumber, formatScore } from './hr-format';
+import type { Page, SortColumn } from './report-query';
+import { Email } from './Email';
+import { LearnerCards } from './LearnerCards';
+import { useFacts, type Fact } from './learner-facts';
 import { nextSort, SortableHeader } from './SortableHeader';
 import { PAGE_SIZES, type TableQuery } from './use-hr-report';
-import { NoValue } from '../ui/NoValue';
+import { useReportTables } from './report-layout';
 
-/** One page of learners, sorted by any column; the worker sorts and slices. */
+/**
+ * The table's columns after the name, chosen so it fits a laptop screen: the final assessment is
+ * one column (score, verdict, attempts) sorted by score, and a record of another course version
+ * says so under its status instead of in a column of its own. The cards give every fact a line.
+ */
+const COLUMNS = ['employeeId', 'status', 'completedAt', 'finalScore', 'lessonsCompleted', 'timeSpentSeconds'] as const satisfies readonly Fact[];
+
+/** Longer employee IDs are cut short in the table, with the whole ID as a tooltip (search and the cards show it whole). */
+const LONG_ID = 16;
+
+/** One page of learners, sorted by any column (the worker sorts and slices): a table where it fits, cards where it does not. */
 export function LearnerTable({
   rows,
   query,
   onQuery,
   locale,
+  currentVersion,
 }: {
   rows: Page<LearnerRow>;
   query: TableQuery;
   onQuery: (query: TableQuery) => void;
   locale: string;
+  /** The course version of this app: records of another one are marked. */
+  currentVersion: string;
 }) {
   const { t } = useTranslation('hr');
-  const { t: tr } = useTranslation('records');
   const id = useId();
-  const sortBy = (column: SortColumn) => onQuery({ ...query, sort: nextSort<SortColumn>(query.sort, column), page: 1 });
+  const asTable = useReportTables();
+  const sortBy = (sort: TableQuery['sort']) => onQuery({ ...query, sort, page: 1 });
   const goTo = (page: number) => {
     if (page >= 1 && page <= rows.pageCount && page !== rows.page) onQuery({ ...query, page });
   };
@@ -31,46 +45,12 @@ export function LearnerTable({
   return (
     <section className="report-section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('table.heading')}</h2>
-      <p id={`${id}-hint`} className="table-hint table-hint-always">
-        {tr('progress.tableHint')}
-      </p>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- keyboard users scroll the table sideways from here */}
-      <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} aria-describedby={`${id}-hint`} tabIndex={0}>
-        <table className="progress-table report-table learner-table">
-          <caption id={`${id}-caption`}>{t('table.caption')}</caption>
-          <thead>
-            <tr>
-              {sortColumns.map((column) => (
-                <SortableHeader key={column} direction={query.sort.column === column ? query.sort.direction : undefined} onSort={() => sortBy(column)}>
-                  {t(`table.column.${column}`)}
-                </SortableHeader>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.items.map((row) => (
-              <tr key={`${row.courseId}/${row.employeeId}`}>
-                <th scope="row" className="wrap">
-                  {row.name}
-                  {row.email && <span className="row-detail">{row.email}</span>}
-                </th>
-                <td>{row.employeeId}</td>
-                <td>
-                  <span className={`badge badge-${row.status}`}>{tr(`progress.status.${row.status}`)}</span>
-                </td>
-                <td>{row.finalScore === undefined ? <NoValue /> : formatScore(row.finalScore, locale, 0)}</td>
-                <td>{row.passed === undefined ? <NoValue /> : row.passed ? t('table.yes') : t('table.no')}</td>
-                <td>{row.completedAt ? <time dateTime={row.completedAt}>{formatDate(row.completedAt, locale)}</time> : <NoValue />}</td>
-                <td>{t('table.lessonsOf', { completed: row.lessonsCompleted, total: row.lessonsTotal })}</td>
-                <td>{row.timeSpentSeconds === 0 ? <NoValue /> : formatDuration(row.timeSpentSeconds, tr)}</td>
-                <td>{formatNumber(row.assessmentAttempts, locale)}</td>
-                <td>{row.courseVersion}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.total === 0 && <p className="table-empty">{t('table.empty')}</p>}
-      </div>
+      {asTable ? (
+        <Table rows={rows.items} sort={query.sort} onSort={sortBy} currentVersion={currentVersion} locale={locale} />
+      ) : (
+        <LearnerCards rows={rows.items} sort={query.sort} onSort={sortBy} currentVersion={currentVersion} locale={locale} />
+      )}
+      {rows.total === 0 && <p className="table-empty">{t('table.empty')}</p>}
 
       <nav className="pager" aria-label={t('table.pagination')}>
         <p role="status" className="pager-status">
@@ -99,5 +79,90 @@ export function LearnerTable({
         </div>
       </nav>
     </section>
+  );
+}
+
+function Table({
+  rows,
+  sort,
+  onSort,
+  currentVersion,
+  locale,
+}: {
+  rows: readonly LearnerRow[];
+  sort: TableQuery['sort'];
+  onSort: (sort: TableQuery['sort']) => void;
+  currentVersion: string;
+  locale: string;
+}) {
+  const { t } = useTranslation('hr');
+  const facts = useFacts(locale);
+  const cell = (column: (typeof COLUMNS)[number], row: LearnerRow) => {
+    switch (column) {
+      case 'employeeId':
+        return row.employeeId.length > LONG_ID ? (
+          <span className="learner-id-long" title={row.employeeId}>
+            {row.employeeId}
+          </span>
+        ) : (
+          row.employeeId
+        );
+      case 'status':
+        return (
+          <>
+            {facts.status(row)}
+            {row.courseVersion !== currentVersion && <span className="cell-note">{t('table.version', { version: row.courseVersion })}</span>}
+          </>
+        );
+      case 'finalScore':
+        return (
+          <>
+            {facts.finalScore(row)}
+            {row.passed !== undefined && <span className="cell-note">{row.passed ? t('table.passed') : t('table.notPassed')}</span>}
+            {row.assessmentAttempts > 0 && <span className="cell-note">{t('table.attempts', { count: row.assessmentAttempts })}</span>}
+          </>
+        );
+      default:
+        return facts[column](row);
+    }
+  };
+
+  // Fits its column at 1280 px; the scroller is only for what still cannot (a page zoomed to just above the cards' width).
+  return (
+    <div className="table-scroll">
+      <table className="progress-table report-table learner-table">
+        <caption>{t('table.caption')}</caption>
+        <thead>
+          <tr>
+            {(['name', ...COLUMNS] as const).map((column) => (
+              <SortableHeader
+                key={column}
+                direction={sort.column === column ? sort.direction : undefined}
+                onSort={() => onSort(nextSort<SortColumn>(sort, column))}
+              >
+                {column === 'finalScore' ? t('table.column.assessment') : t(`table.column.${column}`)}
+              </SortableHeader>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={`${row.courseId}/${row.employeeId}`}>
+              <th scope="row">
+                {row.name}
+                {row.email && (
+                  <span className="row-detail">
+                    <Email address={row.email} />
+                  </span>
+                )}
+              </th>
+              {COLUMNS.map((column) => (
+                <td key={column}>{cell(column, row)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

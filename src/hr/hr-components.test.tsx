@@ -66,9 +66,9 @@ describe('the learners table', () => {
 
   it('marks the sorted column and sorts by another column when its header is pressed', async () => {
     const onQuery = vi.fn();
-    render(<LearnerTable rows={rows} query={query} onQuery={onQuery} locale="en" />);
+    render(<LearnerTable rows={rows} query={query} onQuery={onQuery} locale="en" currentVersion="1.0.0" />);
     expect(screen.getByRole('columnheader', { name: t('table.column.name') })).toHaveAttribute('aria-sort', 'ascending');
-    await userEvent.click(screen.getByRole('button', { name: t('table.column.finalScore') }));
+    await userEvent.click(screen.getByRole('button', { name: t('table.column.assessment') }));
     expect(onQuery).toHaveBeenCalledWith({ ...query, sort: { column: 'finalScore', direction: 'ascending' } });
     await userEvent.click(screen.getByRole('button', { name: t('table.column.name') }));
     expect(onQuery).toHaveBeenLastCalledWith({ ...query, sort: { column: 'name', direction: 'descending' } });
@@ -76,13 +76,54 @@ describe('the learners table', () => {
 
   it('says which learners it shows and moves to the next page', async () => {
     const onQuery = vi.fn();
-    render(<LearnerTable rows={rows} query={query} onQuery={onQuery} locale="en" />);
+    render(<LearnerTable rows={rows} query={query} onQuery={onQuery} locale="en" currentVersion="1.0.0" />);
     expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Ana', 'Bea']);
     expect(screen.getByRole('status')).toHaveTextContent('Learners 1–2 of 3');
     await userEvent.click(screen.getByRole('button', { name: t('table.previous') }));
     expect(onQuery).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: t('table.next') }));
     expect(onQuery).toHaveBeenCalledWith({ ...query, page: 2 });
+  });
+});
+
+describe('the learners on a narrow screen', () => {
+  const query: TableQuery = { filter: { status: 'all' }, sort: { column: 'name', direction: 'ascending' }, page: 1, pageSize: 25 };
+  const rows = pageOf(
+    [
+      row({ name: 'Ana', email: 'ana.maria@example.com', finalScore: 90, passed: true, assessmentAttempts: 2, courseVersion: '0.9.0' }),
+      row({ name: 'Bea' }),
+    ],
+    1,
+    25,
+  );
+  const narrow = () => vi.stubGlobal('matchMedia', (media: string) => ({ media, matches: false, addEventListener() {}, removeEventListener() {} }));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows each learner as a card with every fact, the course version only on a record of another version', () => {
+    narrow();
+    render(<LearnerTable rows={rows} query={query} onQuery={() => {}} locale="en" currentVersion="1.0.0" />);
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const cards = within(screen.getByRole('list', { name: t('table.caption') })).getAllByRole('listitem');
+    expect(cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual(['Ana', 'Bea']);
+    const terms = (card: HTMLElement) => within(card).getAllByRole('term').map((term) => term.textContent);
+    expect(terms(cards[0]!)).toEqual(
+      (['employeeId', 'status', 'finalScore', 'passed', 'completedAt', 'lessonsCompleted', 'timeSpentSeconds', 'assessmentAttempts', 'courseVersion'] as const).map((column) =>
+        t(`table.column.${column}`),
+      ),
+    );
+    expect(terms(cards[1]!)).not.toContain(t('table.column.courseVersion'));
+    expect(cards[0]).toHaveTextContent('ana.maria@example.com');
+  });
+
+  it('sorts the cards with two choices instead of column headers', async () => {
+    narrow();
+    const onQuery = vi.fn();
+    render(<LearnerTable rows={rows} query={query} onQuery={onQuery} locale="en" currentVersion="1.0.0" />);
+    const sorting = screen.getByRole('group', { name: t('table.sortLegend') });
+    await userEvent.selectOptions(within(sorting).getByLabelText(t('table.sortBy')), t('table.column.finalScore'));
+    expect(onQuery).toHaveBeenLastCalledWith({ ...query, sort: { column: 'finalScore', direction: 'ascending' } });
+    await userEvent.selectOptions(within(sorting).getByLabelText(t('table.order')), t('table.descending'));
+    expect(onQuery).toHaveBeenLastCalledWith({ ...query, sort: { column: 'name', direction: 'descending' } });
   });
 });
 
@@ -151,6 +192,43 @@ describe('loading files', () => {
     rerender(<ImportPanel state={{ kind: 'cancelled', dropped: 0 }} learners={0} onFiles={() => {}} onCancel={onCancel} onClear={() => {}} />);
     expect(screen.queryByRole('button', { name: t('import.cancel') })).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(t('import.cancelled'));
+  });
+
+  const finished = (loaded: number, notLoaded: number) => (
+    <ImportPanel
+      state={{
+        kind: 'done',
+        outcome: { loaded, problems: Array.from({ length: notLoaded }, (_, i) => ({ file: `bad-${i}.json`, code: 'truncated' as const })), learners: loaded, skipped: 0 },
+        skipped: 0,
+      }}
+      learners={loaded}
+      onFiles={() => {}}
+      onCancel={() => {}}
+      onClear={() => {}}
+    />
+  );
+
+  it('reports a load that left files out as a warning, saying so in words', () => {
+    render(finished(1, 3));
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(`${t('result.warning')} ${t('import.loaded', { count: 1 })}; ${t('import.notLoaded', { count: 3 })}`);
+    expect(status).toHaveTextContent(t('import.seeProblems'));
+    expect(status.querySelector('.load-result')).toHaveClass('load-result-warning');
+  });
+
+  it('reports a load where every file failed as an error', () => {
+    render(finished(0, 3));
+    expect(screen.getByRole('status')).toHaveTextContent(t('result.error'));
+    expect(screen.getByRole('status').querySelector('.load-result')).toHaveClass('load-result-error');
+  });
+
+  it('reports a load where every file loaded as a success, without a warning', () => {
+    render(finished(4, 0));
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(t('import.loaded', { count: 4 }));
+    expect(status).not.toHaveTextContent(t('result.warning'));
+    expect(status).not.toHaveTextContent(t('import.seeProblems'));
+    expect(status.querySelector('.load-result')).toHaveClass('load-result-success');
   });
 
   it('tells HR how many files of the folders were not read', () => {

@@ -1,6 +1,11 @@
 import { COURSE, bytesOf, completed, fixtureBytes, resealed } from '../../tests/support/hr-fixtures';
+import { recordsToCsv } from '../records/record-csv';
 import { MAX_RECORD_BYTES } from './file-limits';
 import { readRecordFile } from './read-record-file';
+
+const record = fixtureBytes('valid/v1-completed-es.json');
+/** A PDF's first bytes: a text header, then binary. */
+const pdf = new Uint8Array([...bytesOf('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3, ...bytesOf('\n1 0 obj\n'), 0x80, 0x81]);
 
 const read = (bytes: Uint8Array<ArrayBuffer>, name = 'record.json') => readRecordFile(name, bytes, COURSE);
 
@@ -28,6 +33,11 @@ describe('reading a record file', () => {
   it.each([
     ['too-large', new Uint8Array(MAX_RECORD_BYTES + 1), String(MAX_RECORD_BYTES + 1)],
     ['not-json', bytesOf('Dear HR, here is my record'), undefined],
+    ['not-json', pdf, undefined],
+    ['truncated', record.slice(0, record.length / 2), undefined],
+    ['truncated', new Uint8Array(), undefined],
+    ['damaged-json', bytesOf('{"format": "customer-focus-completion-record",, "formatVersion": 1}'), undefined],
+    ['learner-csv', bytesOf(recordsToCsv([completed()])), undefined],
     ['not-json', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), undefined],
     ['not-json', new Uint8Array([...bytesOf('{"name":"Jos'), 0xc3, ...bytesOf('"}')]), undefined],
     ['wrong-format', bytesOf({ hello: 'world' }), undefined],

@@ -1,6 +1,7 @@
 import { checkRecordFormat, type CompletionRecord } from '../records/completion-record-schema';
 import { verifyRecord } from '../records/verify-record';
 import { looksLikeZip, MAX_RECORD_BYTES } from './file-limits';
+import { readJsonText, type JsonText } from './json-text';
 
 /** The course the report is about: records of another course are refused. */
 export interface CourseRef {
@@ -14,8 +15,14 @@ export type FileProblemCode =
   | 'too-large'
   /** The browser could not read the file. */
   | 'unreadable'
-  /** Not UTF-8 JSON text. */
+  /** Not UTF-8 JSON text: a PDF, a note, an image. */
   | 'not-json'
+  /** JSON that ends before it closes: a download or copy cut short, or an empty file. */
+  | 'truncated'
+  /** JSON broken before its end. */
+  | 'damaged-json'
+  /** The learner's CSV copy of their record: it has no seal and no answers, so the report does not read it. */
+  | 'learner-csv'
   /** JSON, but not a completion record. */
   | 'wrong-format'
   /** A record from a newer version of the app, which this one cannot read. */
@@ -59,12 +66,18 @@ export type ReadOutcome =
     }
   | { ok: false; problem: FileProblem };
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
 const problem = (file: string, code: FileProblemCode, detail?: string): ReadOutcome => ({
   ok: false,
   problem: detail === undefined ? { file, code } : { file, code, detail },
 });
+
+/** What a file that is not JSON is reported as. */
+const notJson = {
+  truncated: 'truncated',
+  damaged: 'damaged-json',
+  'learner-csv': 'learner-csv',
+  'not-json': 'not-json',
+} as const satisfies Record<Exclude<JsonText['kind'], 'json'>, FileProblemCode>;
 
 const courseIdOf = (value: unknown): unknown =>
   typeof value === 'object' && value !== null && 'course' in value && typeof value.course === 'object' && value.course !== null
@@ -72,21 +85,16 @@ const courseIdOf = (value: unknown): unknown =>
     : undefined;
 
 /**
- * One record file, as bytes: size, UTF-8, JSON, format, course, schema, digest, in that order, so
- * each file gets the most useful reason. A record of the same course but another version loads,
- * flagged; a record of another course does not.
+ * One record file, as bytes: size, UTF-8, JSON (or what the file is instead), format, course,
+ * schema, digest, in that order, so each file gets the most useful reason. A record of the same
+ * course but another version loads, flagged; a record of another course does not.
  */
 export async function readRecordFile(file: string, bytes: Uint8Array<ArrayBuffer>, course: CourseRef): Promise<ReadOutcome> {
   if (bytes.byteLength > MAX_RECORD_BYTES) return problem(file, 'too-large', String(bytes.byteLength));
   if (looksLikeZip(file, bytes)) return problem(file, 'nested-zip');
-  let text: string;
-  let value: unknown;
-  try {
-    text = decoder.decode(bytes);
-    value = JSON.parse(text);
-  } catch {
-    return problem(file, 'not-json');
-  }
+  const json = readJsonText(bytes);
+  if (json.kind !== 'json') return problem(file, notJson[json.kind]);
+  const { text, value } = json;
   const format = checkRecordFormat(value);
   if (format === 'not-a-record') return problem(file, 'wrong-format');
   if (format === 'newer-format') return problem(file, 'unsupported-version', String((value as { formatVersion: number }).formatVersion));

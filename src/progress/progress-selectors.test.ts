@@ -87,13 +87,13 @@ describe('attempts', () => {
 });
 
 describe('attemptScore', () => {
-  it('counts every question in the attempt, 1 point for each unanswered one', () => {
+  it('counts every question in the attempt as one, a half-right one as half and an unanswered one as none', () => {
     const scored = attempt('a', { q1: answer(1), q3: answer(1, 2) });
-    expect(attemptScore(scored)).toEqual({ earned: 2, total: 5, answered: 2, count: 4 });
+    expect(attemptScore(scored)).toEqual({ earned: 1.5, total: 4, percent: 38, answered: 2 });
   });
 
   it('ignores answers to questions outside the attempt', () => {
-    expect(attemptScore(attempt('a', { other: answer(1) }))).toEqual({ earned: 0, total: 4, answered: 0, count: 4 });
+    expect(attemptScore(attempt('a', { other: answer(1) }))).toEqual({ earned: 0, total: 4, percent: 0, answered: 0 });
   });
 });
 
@@ -142,6 +142,15 @@ describe('lessonScore', () => {
   it('counts a quiz not yet finished as nothing earned out of the questions it draws', () => {
     const state = withAttempts({ 'quiz-a': [attempt('a1', { q1: answer(1), q2: answer(1), q3: answer(1), q4: answer(1) })] });
     expect(lessonScore(state, lesson)).toBe(50);
+  });
+
+  it('weighs every question the same across quizzes: a scenario half-way to its best path counts as half a question', () => {
+    const scenario = quizSpec('scenario', 1);
+    const state = withAttempts({
+      'quiz-a': [attempt('a1', { q1: answer(1), q2: answer(1), q3: answer(1), q4: answer(1) })],
+      scenario: [attempt('s1', { q1: answer(2, 4) }, { questionIds: ['q1'] })],
+    });
+    expect(lessonScore(state, lessonSpec('intro', [quizA, scenario]))).toBe(90);
   });
 });
 

@@ -70,6 +70,17 @@ describe('the completion record', () => {
     expect(attempts[3]).toMatchObject({ id: 'final-a', lessonSlug: 'final', startedAt: at(10, 9), finishedAt: at(10, 10), questionCount: 5, passMark: 80 });
   });
 
+  it('scores an attempt in questions, each weighing the same: a question 3 of 4 right adds 0.75, and passes the mark by questions', () => {
+    const progress = completedProgress();
+    const failed = progress.quizzes['q-final']!.attempts[0]!;
+    // 3 of 5 right, then one of the wrong ones mostly right: 3.75 of 5 questions, 75%.
+    failed.answers['q-final-q4'] = { ...failed.answers['q-final-q4']!, earned: 3, total: 4 };
+    const record = build({ progress });
+    expect(unsealedRecordSchema.safeParse(record).error?.issues).toBeUndefined();
+    expect(record.attempts[3]).toMatchObject({ questionCount: 5, score: { earned: 3.75, total: 5, percent: 75 }, passed: false });
+    expect(record.attempts[3]!.answers[3]).toMatchObject({ questionId: 'q-final-q4', correct: false, earned: 3, total: 4 });
+  });
+
   it('records each answer: question id and type, the options chosen with their labels, right or not, points and time', () => {
     expect(build().attempts[0]!.answers).toEqual([
       { questionId: 'q-one-q1', questionType: 'single-choice', chosen: [{ id: 'a', label: 'Call back' }], correct: true, earned: 1, total: 1, checkedAt: at(3, 9, 1) },

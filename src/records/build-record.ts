@@ -4,7 +4,7 @@ import type { AnswerRecord, ProgressState, QuizAttempt } from '../progress/progr
 import { questionAnswerList } from '../quiz/question-answers';
 import type { InputOf, SpecOf } from '../quiz/question-contract';
 import type { QuestionInput, QuestionSpec, QuestionType, QuizSpec } from '../quiz/question-spec';
-import { isCorrect, percent } from '../quiz/score';
+import { isCorrect } from '../quiz/score';
 import {
   RECORD_FORMAT,
   RECORD_FORMAT_VERSION,
@@ -63,7 +63,7 @@ function recordAnswer(quiz: QuizSpec, questionId: string, answer: AnswerRecord):
 }
 
 function recordAttempt(quiz: QuizSpec, attempt: QuizAttempt, number: number, passMark: number | undefined): RecordAttempt {
-  const { earned, total } = attemptScore(attempt);
+  const { earned, total, percent: scored } = attemptScore(attempt);
   const finished = attempt.finishedAt !== undefined;
   return {
     id: attempt.id,
@@ -73,7 +73,7 @@ function recordAttempt(quiz: QuizSpec, attempt: QuizAttempt, number: number, pas
     startedAt: attempt.startedAt,
     ...(finished ? { finishedAt: attempt.finishedAt } : {}),
     questionCount: attempt.questionIds.length,
-    score: { earned, total, percent: percent(earned, total) },
+    score: { earned, total, percent: scored },
     ...(passMark !== undefined ? { passMark } : {}),
     ...(passMark !== undefined && finished ? { passed: attemptPercent(attempt) >= passMark } : {}),
     answers: attempt.questionIds.flatMap((questionId) => {

@@ -8,7 +8,8 @@ import enHr from '../../src/i18n/locales/en/hr.json' with { type: 'json' };
 import esHr from '../../src/i18n/locales/es/hr.json' with { type: 'json' };
 import records from '../../src/i18n/locales/en/records.json' with { type: 'json' };
 import type { CompletionRecord } from '../../src/records/completion-record-schema';
-import { inProgress, resealed } from '../support/hr-fixtures';
+import { completed, inProgress, notStarted, resealed } from '../support/hr-fixtures';
+import { learnerEntries, learnerNames, questionEntry } from './hr-learners';
 import { correctLabels, course, expectNoA11yViolations, fill, freshStart, lesson, text } from './support';
 
 const SLUG = 'what-customer-focus-means';
@@ -53,14 +54,17 @@ async function completeLessonOne(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: fill(t.complete.heading, { title: spec.title }) })).toBeVisible();
 }
 
-/** The learner's own export, from My progress. */
-async function exportRecord(page: Page): Promise<{ path: string; record: CompletionRecord }> {
+/** The learner's own exports, from My progress: the JSON record, which the page says goes to HR, and the CSV. */
+async function exportRecord(page: Page): Promise<{ path: string; record: CompletionRecord; csv: string }> {
   await page.evaluate((profile) => localStorage.setItem('cf-profile', profile), JSON.stringify({ version: 1, state: { ...learner, email: '' } }));
   await page.goto('./#/progress');
+  await expect(page.getByText(records.export.intro)).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: records.export.json }).click();
   const file = await download;
-  return { path: await file.path(), record: JSON.parse(await readDownload(file)) as CompletionRecord };
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: records.export.csv }).click();
+  return { path: await file.path(), record: JSON.parse(await readDownload(file)) as CompletionRecord, csv: await readDownload(await csvDownload) };
 }
 
 const zipOfRecords = () =>
@@ -100,13 +104,17 @@ test('HR loads a learner’s export beside broken files, sees the right rows and
     { name: 'score-edited.json', mimeType: 'application/json', buffer: fixture('records/tampered/v1-score-edited.json') },
     { name: 'newer-app.json', mimeType: 'application/json', buffer: fixture('records/invalid/format-version-2.json') },
     { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('Dear HR, my record is attached.') },
+    { name: 'cut-short.json', mimeType: 'application/json', buffer: readFileSync(exported.path).subarray(0, 2000) },
+    { name: 'my-record.csv', mimeType: 'text/csv', buffer: Buffer.from(exported.csv) },
     { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 0x20) },
     { name: 'scan.zip', mimeType: 'application/zip', buffer: Buffer.from('Not a zip at all') },
   ]);
 
   // Loaded: the learner's own record, Ada and José from the zip (José's newer copy wins), Mia (older version).
   const status = page.getByRole('status').filter({ hasText: say(plural(enHr.import, 'loaded', 4), { count: 4 }) });
-  await expect(status).toContainText(say(plural(enHr.import, 'notLoaded', 8), { count: 8 }));
+  await expect(status).toContainText(say(plural(enHr.import, 'notLoaded', 10), { count: 10 }));
+  // Some files were left out: a warning, said in words.
+  await expect(status).toContainText(enHr.result.warning);
   await expect(status).toContainText(say(plural(enHr.import, 'learners', 4), { count: 4 }));
   // The CSV in the zip is counted, not read, and not listed as a problem.
   await expect(status).toContainText(say(plural(enHr.import, 'skipped', 1), { count: 1 }));
@@ -126,40 +134,46 @@ test('HR loads a learner’s export beside broken files, sees the right rows and
   await reason('score-edited.json', enHr.problems.code['bad-digest']);
   await reason('newer-app.json', say(enHr.problems.code['unsupported-version'], { detail: '2' }));
   await reason('notes.json', enHr.problems.code['not-json']);
+  await reason('cut-short.json', enHr.problems.code.truncated);
+  await reason('my-record.csv', enHr.problems.code['learner-csv']);
   await reason('huge.json', say(enHr.problems.code['too-large'], { size: '5.1 MB' }));
   await reason('scan.zip', enHr.problems.code['bad-zip']);
-  await expect(problems.getByRole('listitem')).toHaveCount(8);
+  await expect(problems.getByRole('listitem')).toHaveCount(10);
   await expect(problems).not.toContainText('__MACOSX');
   await expect(page.getByRole('note').filter({ hasText: '0.9.0' })).toBeVisible();
 
-  // The table: one row per learner, sorted by name; sorting by score puts the best last.
-  const table = page.getByRole('table', { name: enHr.table.caption });
-  const names = () => table.getByRole('rowheader').allInnerTexts();
-  await expect(table.getByRole('rowheader')).toHaveCount(4);
-  expect((await names()).map((n) => n.split('\n')[0])).toEqual(['=Zoë "Z" Ñúñez, Jr. 🚀', 'Ada Lovelace', 'José Álvarez-Núñez, "Pepe" 🚀', 'Mia Müller-Øst']);
-  const mine = table.getByRole('row').filter({ hasText: learner.employeeId });
+  // The learners (a table on a computer, cards on a phone): one per learner, sorted by name; sorting by score puts the best first.
+  await expect(learnerEntries(page)).toHaveCount(4);
+  expect(await learnerNames(page)).toEqual(['=Zoë "Z" Ñúñez, Jr. 🚀', 'Ada Lovelace', 'José Álvarez-Núñez, "Pepe" 🚀', 'Mia Müller-Øst']);
+  const mine = learnerEntries(page).filter({ hasText: learner.employeeId });
   await expect(mine).toContainText(records.progress.status['in-progress']);
   await expect(mine).toContainText(say(enHr.table.lessonsOf, { completed: 1, total: 5 }));
-  await table.getByRole('button', { name: enHr.table.column.finalScore }).click();
-  await expect(table.getByRole('columnheader', { name: enHr.table.column.finalScore })).toHaveAttribute('aria-sort', 'ascending');
-  await table.getByRole('button', { name: enHr.table.column.finalScore }).click();
-  await expect(table.getByRole('columnheader', { name: enHr.table.column.finalScore })).toHaveAttribute('aria-sort', 'descending');
-  await expect(table.getByRole('rowheader').first()).toContainText('José');
+  const table = page.getByRole('table', { name: enHr.table.caption });
+  if (info.project.name === 'phone') {
+    const sorting = page.getByRole('group', { name: enHr.table.sortLegend });
+    await sorting.getByLabel(enHr.table.sortBy).selectOption({ label: enHr.table.column.finalScore });
+    await sorting.getByLabel(enHr.table.order).selectOption({ label: enHr.table.descending });
+  } else {
+    await table.getByRole('button', { name: enHr.table.column.assessment }).click();
+    await expect(table.getByRole('columnheader', { name: enHr.table.column.assessment })).toHaveAttribute('aria-sort', 'ascending');
+    await table.getByRole('button', { name: enHr.table.column.assessment }).click();
+    await expect(table.getByRole('columnheader', { name: enHr.table.column.assessment })).toHaveAttribute('aria-sort', 'descending');
+  }
+  await expect.poll(async () => (await learnerNames(page))[0]).toContain('José');
 
   // The summary and the question analysis count this learner's wrong first try.
   await expect(page.getByRole('definition').filter({ hasText: say(enHr.summary.completionDetail, { count: 1, total: 4 }) })).toBeVisible();
-  const items = page.getByRole('table', { name: enHr.items.caption });
   const john = quiz.questions.find((q) => q.id === 'l1-john')!;
-  await expect(items.getByRole('row').filter({ hasText: 'prompt' in john ? john.prompt : '' })).toContainText(enHr.items.weak);
+  await expect(questionEntry(page, 'prompt' in john ? john.prompt : '')).toContainText(enHr.items.weak);
   await expectNoA11yViolations(page, 'HR report (loaded)');
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scroll on ${info.project.name}`).toBe(true);
 
   // Filter: completed learners only.
   await page.getByLabel(enHr.filters.status).selectOption('completed');
   await expect(page.getByRole('status').filter({ hasText: say(plural(enHr.filters, 'matching', 1), { count: 1, total: 4 }) })).toBeVisible();
-  await expect(table.getByRole('rowheader')).toHaveCount(1);
+  await expect(learnerEntries(page)).toHaveCount(1);
   await page.getByRole('button', { name: enHr.filters.clear }).click();
-  await expect(table.getByRole('rowheader')).toHaveCount(4);
+  await expect(learnerEntries(page)).toHaveCount(4);
 
   // CSV: BOM, one row per learner in the table's order, formula neutralised, lesson pairs, ISO dates.
   const csvDownload = page.waitForEvent('download');
@@ -214,7 +228,7 @@ test('HR chooses a whole folder: its records load from every subfolder, other fi
   await page.getByLabel(enHr.import.chooseFolder).setInputFiles(folder);
   const status = say(plural(enHr.import, 'loaded', 3), { count: 3 });
   await expect(page.getByRole('status').filter({ hasText: status })).toContainText(say(plural(enHr.import, 'skipped', 1), { count: 1 }));
-  await expect(page.getByRole('table', { name: enHr.table.caption }).getByRole('rowheader')).toHaveCount(3);
+  await expect(learnerEntries(page)).toHaveCount(3);
   await expect(page.getByRole('region', { name: enHr.problems.list })).toHaveCount(0);
 });
 
@@ -243,19 +257,19 @@ test('HR stops a long import: nothing of it is added, and the next files load as
   await page.getByRole('button', { name: enHr.import.cancel }).click();
   await expect(page.getByRole('status').filter({ hasText: enHr.import.cancelled })).toBeVisible();
   await expect(page.getByLabel(enHr.import.choose)).toBeFocused();
-  await expect(page.getByRole('table', { name: enHr.table.caption })).toHaveCount(0);
+  await expect(learnerEntries(page)).toHaveCount(0);
 
   await page.getByLabel(enHr.import.choose).setInputFiles(resolve(fixtures, 'records/valid/v1-not-started-en.json'));
   await expect(page.getByRole('status').filter({ hasText: say(plural(enHr.import, 'loaded', 1), { count: 1 }) })).toContainText(
     say(plural(enHr.import, 'learners', 1), { count: 1 }),
   );
-  await expect(page.getByRole('table', { name: enHr.table.caption }).getByRole('rowheader')).toHaveCount(1);
+  await expect(learnerEntries(page)).toHaveCount(1);
 });
 
 test('leaving a loaded report asks first; staying keeps it, leaving goes', async ({ page }) => {
   await page.goto('./#/hr');
   await page.getByLabel(enHr.import.choose).setInputFiles(resolve(fixtures, 'records/valid/v1-not-started-en.json'));
-  const rows = page.getByRole('table', { name: enHr.table.caption }).getByRole('rowheader');
+  const rows = learnerEntries(page);
   await expect(rows).toHaveCount(1);
 
   await page.getByRole('link', { name: t.lesson.backToCourse }).click();
@@ -280,7 +294,115 @@ test('a lesson an older course version had, and this one does not, goes by the t
   });
   await page.goto('./#/hr');
   await page.getByLabel(enHr.import.choose).setInputFiles({ name: 'older.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) });
-  const lessons = page.getByRole('table', { name: enHr.lessons.caption });
-  await expect(lessons.getByRole('rowheader', { name: 'A retired lesson' })).toBeVisible();
-  await expect(lessons.getByRole('rowheader', { name: 'a-retired-lesson' })).toHaveCount(0);
+  const lessons = page.getByRole('region', { name: enHr.lessons.heading });
+  await expect(lessons.getByText('A retired lesson').first()).toBeVisible();
+  await expect(lessons).not.toContainText('a-retired-lesson');
+});
+
+/** Learners with long names, IDs and emails, as HR meets them. */
+async function longLearners() {
+  const people = [
+    { name: 'Alexandra Konstantinopoulou-Vanderberg', email: 'alexandra.konstantinopoulou@customer-service.example.com', employeeId: 'EMP-2026-000417' },
+    { name: 'María José Fernández de la Fuente', email: 'mariajose.fernandez-delafuente@subsidiary.example.co.uk', employeeId: 'E-00090' },
+    { name: 'Li Wei', email: 'li.wei@example.com', employeeId: 'A1' },
+  ];
+  const bases = [completed(), inProgress(), notStarted()];
+  return Promise.all(
+    people.map(async (person, index) => {
+      const record = await resealed(bases[index]!, (copy) => (copy.learner = person));
+      return { name: `${person.employeeId}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record)) };
+    }),
+  );
+}
+
+/** Where an element's text wraps: the character that starts each line after the first. */
+const lineStarts = (element: HTMLElement): string[] => {
+  const starts: string[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let top: number | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.textContent!.length; i++) {
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const rect = range.getClientRects()[0];
+      if (!rect) continue;
+      if (top !== undefined && rect.top > top + 2) starts.push(node.textContent![i]!);
+      top = rect.top;
+    }
+  }
+  return starts;
+};
+
+test('at 1280 px the learners table fits its column and an email wraps only before its @ or a dot', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'the table is the computer’s layout; a phone shows cards');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./#/hr');
+  await page.getByLabel(enHr.import.choose).setInputFiles(await longLearners());
+  for (const locale of ['en', 'es'] as const) {
+    const hr = locale === 'en' ? enHr : esHr;
+    if (locale === 'es') await page.getByRole('combobox', { name: t.language.label }).selectOption('es');
+    const table = page.getByRole('table', { name: hr.table.caption });
+    await expect(table.getByRole('rowheader')).toHaveCount(3);
+    await table.scrollIntoViewIfNeeded();
+    const fit = await table.evaluate((element) => ({ table: element.scrollWidth, column: element.closest('section')!.clientWidth, scroller: element.parentElement!.scrollWidth - element.parentElement!.clientWidth }));
+    expect(fit.table, `the table fits its column (${locale})`).toBeLessThanOrEqual(fit.column);
+    expect(fit.scroller, `nothing to scroll sideways (${locale})`).toBe(0);
+
+    for (const email of ['alexandra.konstantinopoulou@customer-service.example.com', 'mariajose.fernandez-delafuente@subsidiary.example.co.uk', 'li.wei@example.com']) {
+      const starts = await table.getByText(email, { exact: true }).evaluate(lineStarts);
+      expect(starts.every((char) => char === '@' || char === '.'), `${email} wraps before ${JSON.stringify(starts)}`).toBe(true);
+    }
+    await expectNoA11yViolations(page, `HR report at 1280 px (${locale})`);
+  }
+});
+
+test('the report reads in order: summary, scores per lesson, question analysis, learners, then the export', async ({ page }) => {
+  await page.goto('./#/hr');
+  await page.getByLabel(enHr.import.choose).setInputFiles(await longLearners());
+  await expect(learnerEntries(page)).toHaveCount(3);
+  // Text content: sections far below the screen are not laid out yet, so they have no inner text.
+  const headings = (await page.getByRole('heading', { level: 2 }).allTextContents()).map((heading) => heading.trim());
+  const order = [enHr.summary.heading, enHr.lessons.heading, enHr.items.heading, enHr.table.heading, enHr.export.heading].map((heading) => headings.indexOf(heading));
+  expect(order.every((position, index) => position >= 0 && (index === 0 || position > order[index - 1]!)), `headings in order: ${headings.join(' · ')}`).toBe(true);
+  expect(headings.at(-1)).toBe(enHr.export.heading);
+});
+
+test('on a phone the learners are cards: nothing scrolls sideways, and sorting and filtering still work', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'cards are the phone’s layout');
+  await page.goto('./#/hr');
+  await page.getByLabel(enHr.import.choose).setInputFiles(await longLearners());
+  const cards = page.getByRole('list', { name: enHr.table.caption }).getByRole('listitem');
+  await expect(cards).toHaveCount(3);
+  await expect(page.getByRole('table', { name: enHr.table.caption })).toHaveCount(0);
+
+  // Each card: the name as a heading, the email, and every fact the table has.
+  const alexandra = cards.filter({ has: page.getByRole('heading', { level: 3, name: 'Alexandra Konstantinopoulou-Vanderberg' }) });
+  await expect(alexandra).toContainText('alexandra.konstantinopoulou@customer-service.example.com');
+  for (const [term, value] of [
+    [enHr.table.column.employeeId, 'EMP-2026-000417'],
+    [enHr.table.column.status, records.progress.status.completed],
+    [enHr.table.column.passed, enHr.table.yes],
+    [enHr.table.column.lessonsCompleted, say(enHr.table.lessonsOf, { completed: 5, total: 5 })],
+  ]) {
+    await expect(alexandra.getByRole('term').filter({ hasText: term! })).toBeVisible();
+    await expect(alexandra.getByRole('definition').filter({ hasText: value! })).toBeVisible();
+  }
+
+  // Everything on the page fits the screen's width, the report included.
+  for (const section of await page.getByRole('region').all()) await section.scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'no sideways scroll on #/hr').toBe(0);
+  const overflowing = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main *')].filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1).map((element) => element.className || element.tagName),
+  );
+  expect(overflowing, 'nothing reaches past the right edge').toEqual([]);
+
+  const sorting = page.getByRole('group', { name: enHr.table.sortLegend });
+  await sorting.getByLabel(enHr.table.sortBy).selectOption({ label: enHr.table.column.employeeId });
+  await expect.poll(() => learnerNames(page)).toEqual(['Li Wei', 'María José Fernández de la Fuente', 'Alexandra Konstantinopoulou-Vanderberg']);
+  await sorting.getByLabel(enHr.table.order).selectOption({ label: enHr.table.descending });
+  await expect.poll(() => learnerNames(page)).toEqual(['Alexandra Konstantinopoulou-Vanderberg', 'María José Fernández de la Fuente', 'Li Wei']);
+  await page.getByLabel(enHr.filters.status).selectOption('completed');
+  await expect(cards).toHaveCount(1);
+  await expectNoA11yViolations(page, 'HR report on a phone');
 });

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadTone } from '../load-tone';
+import { LoadResult } from '../LoadResult';
 import { endpointUrl, type LrsErrorCode } from './lrs-client';
 import { loadLrsSettings, saveLrsSettings } from './lrs-settings';
 import type { SkipReason } from './statements-to-records';
@@ -159,16 +161,20 @@ function LrsStatus({ state }: { state: LrsState }) {
     case 'failed':
       return state.code === 'report' ? t('lrs.error.report') : null;
     case 'done': {
-      if (state.statements === 0) return t('lrs.nothing');
+      if (state.statements === 0) return <LoadResult tone="error">{t('lrs.nothing')}</LoadResult>;
       const skipped = Object.entries(state.skipped) as Array<[SkipReason, number]>;
       const skippedCount = skipped.reduce((sum, [, count]) => sum + count, 0);
       const setAside = state.outcome.problems.length;
-      return [
-        t('lrs.found', { count: state.found, statements: state.statements }),
-        setAside ? `; ${t('lrs.setAside', { count: setAside })}` : '',
-        skippedCount ? `; ${t('lrs.skipped', { count: skippedCount, reasons: skipped.map(([reason, count]) => t(`lrs.skip.${reason}`, { count })).join(', ') })}` : '',
-        `. ${t('import.learners', { count: state.outcome.learners })}`,
-      ].join('');
+      return (
+        <LoadResult tone={loadTone(state.found - setAside, setAside + skippedCount)}>
+          {[
+            t('lrs.found', { count: state.found, statements: state.statements }),
+            setAside ? `; ${t('lrs.setAside', { count: setAside })}` : '',
+            skippedCount ? `; ${t('lrs.skipped', { count: skippedCount, reasons: skipped.map(([reason, count]) => t(`lrs.skip.${reason}`, { count })).join(', ') })}` : '',
+            `. ${t('import.learners', { count: state.outcome.learners })}`,
+          ].join('')}
+        </LoadResult>
+      );
     }
     default:
       return null;

@@ -52,6 +52,16 @@ describe('loading the report from an LRS', () => {
     expect(JSON.parse(localStorage.getItem(LRS_SETTINGS_KEY)!)).toEqual({ endpoint: ENDPOINT, courseIri: COURSE_IRI });
   });
 
+  it('reports statements it could not use as a warning, in words', async () => {
+    const statement = statementsFor({ employeeId: 'E-1', name: 'Ana' }, { courseIri: COURSE_IRI }).lessonStarted(firstLesson!.slug, '2026-03-10T09:00:00.000Z');
+    const user = userEvent.setup();
+    render(<Harness fetchImpl={() => Promise.resolve(json({ statements: [statement, { id: 'not a statement' }], more: '' }))} added={[]} />);
+    await fillIn(user);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(t('lrs.found', { count: 1, statements: 2 })));
+    expect(screen.getByRole('status')).toHaveTextContent(t('result.warning'));
+  });
+
   it('names each missing field and puts focus on the first', async () => {
     const user = userEvent.setup();
     const fetchImpl = vi.fn<typeof fetch>();
