@@ -72,6 +72,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The chunk graph, for the size budgets (scripts/bench/budgets.ts); left out of LMS packages.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Name lesson chunks (bodies and questions) after their lesson, so bundle reports read plainly.

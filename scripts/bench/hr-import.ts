@@ -113,7 +113,6 @@ export async function makeRecords(count: number): Promise<string[]> {
   for (let i = 1; i <= count; i++) {
     const locale = rng.chance(0.3) ? 'es' : 'en';
     const lessons = index.lessons.map((lesson) => lesson.versions[locale] ?? lesson.versions.en);
-    const id = `${String(i).padStart(8, '0')}-0000-4000-8000-${String(i).padStart(12, '0')}`;
     const unsealed = buildRecord(
       {
         progress: progress(lessons, rng),
@@ -125,7 +124,6 @@ export async function makeRecords(count: number): Promise<string[]> {
       },
       { includeReflections: false },
       new Date(Date.UTC(2025, 3, 1, 8, 0, i % 60)),
-      id,
     );
     writeFileSync(name(i), recordText(await sealRecord(unsealed)));
     files.push(name(i));

@@ -20,11 +20,15 @@ export interface PackageSpec {
   files: PackageFiles;
 }
 
-/** Every file under `dir`, by `/`-separated path relative to it, in a stable order. */
+/**
+ * Every file under `dir`, by `/`-separated path relative to it, in a stable order; hidden folders
+ * (the build's own `.vite/manifest.json`, for the size budgets) are not part of the app.
+ */
 export function readTree(dir: string): PackageFiles {
   const files: PackageFiles = new Map();
   const walk = (folder: string) => {
     for (const name of readdirSync(folder).sort()) {
+      if (name.startsWith('.')) continue;
       const path = join(folder, name);
       if (statSync(path).isDirectory()) walk(path);
       else files.set(relative(dir, path).split(sep).join('/'), readFileSync(path));

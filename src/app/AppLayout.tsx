@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { course, courseText } from '../content/course-meta';
 import { AppNav } from './AppNav';
+import { trackInputModality } from './input-modality';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { OfflineNotices } from './OfflineNotices';
 import { StorageNotices } from './StorageNotices';
@@ -14,13 +15,22 @@ export function AppLayout() {
   const locale = useLocale();
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
-  const first = useRef(true);
+  // The page on screen when focus last moved; a page loaded or reloaded keeps the focus where it is.
+  const shown = useRef(pathname);
 
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    // The app places the scroll itself: each new page at its top, a lesson where the learner was.
+    // The browser's own restoration would land a reload wherever the old offset falls while the
+    // lesson body is still loading, and could move the page after the lesson has placed it.
+    if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+    return trackInputModality();
+  }, []);
+
+  useEffect(() => {
+    // Compared with the page shown rather than "first run": React runs effects twice in
+    // development (StrictMode), and a second run must not count as a navigation.
+    if (shown.current === pathname) return;
+    shown.current = pathname;
     window.scrollTo(0, 0);
     // Move focus to the new page's heading so screen readers announce it.
     const heading = main.current?.querySelector('h1');

@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CompletionRecord, Learner } from '../records/completion-record-schema';
 import { DigestUnavailableError } from '../records/record-digest';
-import { downloadRecord, makeRecord, newRecordId, useRecordContext, type RecordContext } from './record-context';
+import { downloadRecord, makeRecord, useRecordContext, type RecordContext } from './record-context';
 import { formatDate, formatPercent } from '../records/records-format';
+import { certificateState } from '../progress/course-status';
+import { ProfileForm } from './ProfileForm';
 import '../ui/records.css';
 
 type Sealed = { kind: 'working' } | { kind: 'ready'; record: CompletionRecord } | { kind: 'failed'; noCrypto: boolean };
@@ -17,12 +19,25 @@ export function CertificatePage() {
   const { t } = useTranslation('records');
   const context = useRecordContext();
   const { status, learner, lessons } = context;
+  // Made on this page from the details just given: focus goes to the certificate that replaces the form.
+  const [justMade, setJustMade] = useState(false);
 
   useEffect(() => {
     document.title = t('certificate.title');
   }, [t]);
 
-  if (status.status !== 'completed' || !learner) {
+  const certificate = certificateState(status, learner !== undefined);
+  if (certificate === 'needs-details') {
+    // A complete course is never "locked": only the name and employee ID are missing, asked for here.
+    return (
+      <div className="records-page">
+        <h1>{t('certificate.title')}</h1>
+        <p>{t('certificate.needsDetails')}</p>
+        <ProfileForm fields={['name', 'employeeId']} submitLabel={t('certificate.make')} onSaved={() => setJustMade(true)} />
+      </div>
+    );
+  }
+  if (certificate === 'locked' || !learner) {
     const assessment = status.assessment;
     const remaining = lessons.filter((lesson) => status.remainingLessons.includes(lesson.slug));
     return (
@@ -54,34 +69,30 @@ export function CertificatePage() {
       </div>
     );
   }
-  return <Certificate context={{ ...context, learner }} />;
+  return <Certificate context={{ ...context, learner }} focusOnReady={justMade} />;
 }
 
-function Certificate({ context }: { context: RecordContext & { learner: Learner } }) {
+function Certificate({ context, focusOnReady = false }: { context: RecordContext & { learner: Learner }; focusOnReady?: boolean }) {
   const { t } = useTranslation('records');
-  const [recordId] = useState(() => {
-    try {
-      return newRecordId();
-    } catch {
-      return undefined;
-    }
-  });
-  const [result, setResult] = useState<Sealed>({ kind: 'working' });
+  const [sealed, setSealed] = useState<Sealed>({ kind: 'working' });
   const [downloaded, setDownloaded] = useState<string>();
   const { learner, progress, lessons, locale, profile, status } = context;
-  const sealed: Sealed = recordId ? result : { kind: 'failed', noCrypto: true };
+  const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    if (!recordId) return;
+    if (focusOnReady && sealed.kind === 'ready') heading.current?.focus();
+  }, [focusOnReady, sealed.kind]);
+
+  useEffect(() => {
     let live = true;
-    makeRecord({ progress, lessons, locale, learner, profile, status }, { includeReflections: false }, recordId).then(
-      (record) => live && setResult({ kind: 'ready', record }),
-      (error: unknown) => live && setResult({ kind: 'failed', noCrypto: error instanceof DigestUnavailableError }),
+    makeRecord({ progress, lessons, locale, learner, profile, status }, { includeReflections: false }).then(
+      (record) => live && setSealed({ kind: 'ready', record }),
+      (error: unknown) => live && setSealed({ kind: 'failed', noCrypto: error instanceof DigestUnavailableError }),
     );
     return () => {
       live = false;
     };
-  }, [recordId, learner, progress, lessons, locale, profile, status]);
+  }, [learner, progress, lessons, locale, profile, status]);
 
   if (sealed.kind === 'working') {
     return (
@@ -126,7 +137,7 @@ function Certificate({ context }: { context: RecordContext & { learner: Learner 
       </div>
 
       <article className="certificate" aria-labelledby="certificate-heading">
-        <h1 id="certificate-heading" className="certificate-eyebrow">
+        <h1 id="certificate-heading" ref={heading} tabIndex={-1} className="certificate-eyebrow">
           {t('certificate.eyebrow')}
         </h1>
         <p className="certificate-line">{t('certificate.certifies')}</p>

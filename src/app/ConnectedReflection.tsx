@@ -4,7 +4,11 @@ import { useProgress } from '../progress/progress-store';
 
 const SETTLE_MS = 800;
 
-/** A private free-text answer, saved on the device as the learner types. */
+/**
+ * A private free-text answer, saved on the device as the learner types. The box is named by its
+ * prompt alone: a lesson introduces it with its own heading ("Reflect on this"), so the card adds
+ * no label of its own for learners to read twice.
+ */
 export function ConnectedReflection({ id, prompt }: { id: string; prompt: string }) {
   const { t } = useTranslation();
   const fieldId = useId();
@@ -19,8 +23,7 @@ export function ConnectedReflection({ id, prompt }: { id: string; prompt: string
   }, [typing, saved]);
 
   return (
-    <section className="reflection card" aria-label={t('reflection.heading')} data-position={`reflection-${id}`}>
-      <p className="eyebrow">{t('reflection.heading')}</p>
+    <div className="reflection card" data-position={`reflection-${id}`}>
       <label htmlFor={fieldId} className="reflection-prompt">
         {prompt}
       </label>
@@ -39,6 +42,6 @@ export function ConnectedReflection({ id, prompt }: { id: string; prompt: string
       <p id={`${fieldId}-status`} className="reflection-status" role="status">
         {saved && !typing ? `✓ ${t('reflection.saved')}` : ''}
       </p>
-    </section>
+    </div>
   );
 }

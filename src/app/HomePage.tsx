@@ -112,9 +112,7 @@ export function HomePage() {
       {/* At the end, so its arrival (once the service worker is ready) moves nothing the learner reads. */}
       {offline && <p className="offline-note">{t('offline.available')}</p>}
 
-      <div className="danger-zone">
-        <ResetProgress />
-      </div>
+      <ResetProgress />
     </>
   );
 }

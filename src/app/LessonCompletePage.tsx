@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { findLesson, lessonsIn } from '../content/course-meta';
-import { lessonScore, lessonStatus } from '../progress/progress-selectors';
+import { Link, Navigate, useParams } from 'react-router';
+import { course, findLesson, lessonsIn } from '../content/course-meta';
+import { courseStatus } from '../progress/course-status';
+import { lessonChecks, lessonScore, lessonStatus } from '../progress/progress-selectors';
 import { NotFoundPage } from './NotFoundPage';
 import { useLocale } from '../i18n/use-locale';
 import { useProgressData } from './use-progress-data';
+import { ScoreChecks } from './ScoreChecks';
 
 export function LessonCompletePage() {
   const { t } = useTranslation();
@@ -34,10 +36,14 @@ export function LessonCompletePage() {
       </section>
     );
   }
+  const lessons = lessonsIn(locale);
+  // Passing the final assessment ends the course: its screen is the course's, not a lesson's.
+  if (spec.kind === 'assessment' && courseStatus(state, lessons.map((other) => other.spec), course.passMark).status === 'completed') {
+    return <Navigate to="/course-complete" replace />;
+  }
   const score = lessonScore(state, spec);
   // The next lesson still to do: after this one in course order, else an earlier one left behind.
   // Only when none is left has the learner completed every lesson.
-  const lessons = lessonsIn(locale);
   const at = lessons.findIndex((other) => other.spec.slug === slug);
   const unfinished = (other: (typeof lessons)[number]) => lessonStatus(state, other.spec.slug) !== 'completed';
   const next = lessons.slice(at + 1).find(unfinished) ?? lessons.slice(0, at).find(unfinished);
@@ -56,6 +62,7 @@ export function LessonCompletePage() {
       ) : (
         <p className="completion-score">{t('complete.score', { score })}</p>
       )}
+      {score !== undefined && <ScoreChecks as="p" className="completion-checks" checks={lessonChecks(state, spec)} locale={locale} />}
       {!next && <p>{t('complete.courseDone')}</p>}
       <div className="completion-actions">
         {next && (

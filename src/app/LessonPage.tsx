@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { findLesson } from '../content/course-meta';
@@ -10,6 +10,9 @@ import { LessonBody, useMdxBody } from './LessonBody';
 import { NotFoundPage } from './NotFoundPage';
 import { useLessonTracking } from './use-lesson-tracking';
 import { useLocale } from '../i18n/use-locale';
+
+// Only the final assessment asks for the certificate's details: its form loads with it alone.
+const CertificateDetailsPrompt = lazy(async () => ({ default: (await import('./CertificateDetailsPrompt')).CertificateDetailsPrompt }));
 
 export function LessonPage() {
   const { slug = '' } = useParams();
@@ -46,21 +49,22 @@ function Lesson({ slug }: { slug: string }) {
     document.title = spec.title;
   }, [spec.title]);
 
-  useLessonTracking(slug, body.status === 'ready');
-
+  // Once the body (and the quizzes in it) has rendered, back to where the learner was; before the
+  // position tracking starts, so the tracking never overwrites the place to come back to.
   useEffect(() => {
     if (body.status !== 'ready' || restored.current) return;
     restored.current = true;
-    if (!savedPosition) return;
-    const target = document.querySelector<HTMLElement>(`[data-position="${CSS.escape(savedPosition)}"]`);
-    target?.scrollIntoView({ block: 'start' });
+    if (savedPosition) resumeAt(savedPosition);
   }, [body.status, savedPosition]);
+
+  useLessonTracking(slug, body.status === 'ready');
 
   const finish = () => {
     completeLesson(slug);
     void navigate(`/lessons/${slug}/complete`);
   };
 
+  const questionCount = spec.quizzes.reduce((sum, quiz) => sum + quiz.questionCount, 0);
   return (
     <article className="lesson" lang={spec.locale}>
       <nav aria-label={t('lesson.breadcrumb')} className="breadcrumb">
@@ -68,7 +72,12 @@ function Lesson({ slug }: { slug: string }) {
       </nav>
       <header className="lesson-header">
         <h1>{spec.title}</h1>
-        <p className="lesson-meta">{t('lesson.minutes', { count: spec.duration })}</p>
+        <p className="lesson-meta">
+          {/* The assessment is questions, not reading: say how many, and the time from its frontmatter. */}
+          {spec.kind === 'assessment' && questionCount > 0
+            ? t('lesson.assessmentLength', { count: questionCount, minutes: spec.duration })
+            : t('lesson.minutes', { count: spec.duration })}
+        </p>
       </header>
       {fallback && (
         <p className="notice" role="note" lang={locale}>
@@ -84,6 +93,12 @@ function Lesson({ slug }: { slug: string }) {
             ))}
           </ul>
         </section>
+      )}
+
+      {spec.kind === 'assessment' && (
+        <Suspense fallback={null}>
+          <CertificateDetailsPrompt />
+        </Suspense>
       )}
 
       <div className="lesson-body">
@@ -115,4 +130,17 @@ function Lesson({ slug }: { slug: string }) {
       )}
     </article>
   );
+}
+
+/**
+ * Scrolls a lesson back to a saved mark. A quiz in progress marks the question on screen
+ * (`data-resume-focus`): the learner lands on that question, and focus goes to its heading so a
+ * screen reader starts there too. Other marks are only scrolled to.
+ */
+function resumeAt(position: string) {
+  const mark = document.querySelector<HTMLElement>(`[data-position="${CSS.escape(position)}"]`);
+  if (!mark) return;
+  const question = mark.querySelector<HTMLElement>('[data-resume-focus]');
+  (question ?? mark).scrollIntoView({ block: 'start' });
+  question?.focus({ preventScroll: true });
 }

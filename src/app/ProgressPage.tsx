@@ -2,10 +2,11 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LessonSpec } from '../content/lesson-spec';
-import { attemptsOf, lessonScore, lessonStatus } from '../progress/progress-selectors';
+import { lessonAttempts, lessonChecks, lessonScore, lessonStatus } from '../progress/progress-selectors';
 import { DigestUnavailableError } from '../records/record-digest';
 import { downloadRecord, makeRecord, useRecordContext, type RecordContext } from './record-context';
 import { formatDate, formatDuration, formatPercent } from '../records/records-format';
+import { ScoreChecks } from './ScoreChecks';
 import '../ui/records.css';
 import { NoValue } from '../ui/NoValue';
 
@@ -51,13 +52,10 @@ export function ProgressPage() {
         )}
       </section>
 
-      <p id="lessons-table-hint" className="table-hint">
-        {t('progress.tableHint')}
-      </p>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- keyboard users scroll the table sideways from here */}
-      <div className="table-scroll" role="region" aria-labelledby="lessons-caption" aria-describedby="lessons-table-hint" tabIndex={0}>
+      {/* A table on wide screens; on a phone each lesson is a card, nothing scrolls sideways (records.css). */}
+      <div className="table-scroll">
         <table className="progress-table">
-          <caption id="lessons-caption">{t('progress.tableCaption')}</caption>
+          <caption>{t('progress.tableCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('progress.column.lesson')}</th>
@@ -95,7 +93,7 @@ function LessonRow({ lesson, context }: { lesson: LessonSpec; context: RecordCon
   const { progress, locale, status } = context;
   const saved = progress.lessons[lesson.slug];
   const score = lessonScore(progress, lesson);
-  const attempts = lesson.quizzes.reduce((sum, quiz) => sum + attemptsOf(progress, quiz.id).length, 0);
+  const attempts = lessonAttempts(progress, lesson);
   const isAssessment = lesson.kind === 'assessment' && status.assessment?.slug === lesson.slug;
   const state = lessonStatus(progress, lesson.slug);
 
@@ -115,11 +113,19 @@ function LessonRow({ lesson, context }: { lesson: LessonSpec; context: RecordCon
           </Link>
         )}
       </th>
-      <td>{badge}</td>
-      <td>{score === undefined ? <NoValue /> : formatPercent(score, locale)}</td>
-      <td>{attempts}</td>
-      <td>{saved ? formatDuration(saved.timeSpentMs / 1000, t) : <NoValue />}</td>
-      <td>{saved?.completedAt ? <time dateTime={saved.completedAt}>{formatDate(saved.completedAt, locale)}</time> : <NoValue />}</td>
+      <td data-label={t('progress.column.status')}>{badge}</td>
+      <td data-label={t('progress.column.bestScore')} className="score-cell">
+        {score === undefined ? <NoValue /> : formatPercent(score, locale)}
+        {score !== undefined && <ScoreChecks as="span" className="cell-note" checks={lessonChecks(progress, lesson)} locale={locale} />}
+      </td>
+      <td data-label={t('progress.column.attempts')}>
+        {attempts.finished}
+        {attempts.inProgress && <span className="cell-note cell-note-short">{t('progress.attemptInProgress')}</span>}
+      </td>
+      <td data-label={t('progress.column.time')}>{saved ? formatDuration(saved.timeSpentMs / 1000, t) : <NoValue />}</td>
+      <td data-label={t('progress.column.completedOn')}>
+        {saved?.completedAt ? <time dateTime={saved.completedAt}>{formatDate(saved.completedAt, locale)}</time> : <NoValue />}
+      </td>
     </tr>
   );
 }

@@ -45,6 +45,24 @@ describe('the course home', () => {
   });
 });
 
+describe('resetting progress', () => {
+  it('is not offered to a learner with nothing to reset', () => {
+    renderAt('/');
+    expect(screen.queryByRole('button', { name: t('reset.button') })).not.toBeInTheDocument();
+  });
+
+  it('is offered once there is progress, and says it was done when it was', async () => {
+    act(() => useProgress.getState().startLesson(first.slug));
+    renderAt('/');
+    await userEvent.click(screen.getByRole('button', { name: t('reset.button') }));
+    await userEvent.click(screen.getByRole('button', { name: t('reset.confirm') }));
+    expect(useProgress.getState().lessons).toEqual({});
+    expect(screen.getByRole('status')).toHaveTextContent(t('reset.done'));
+    expect(screen.getByRole('status')).toHaveFocus();
+    expect(screen.queryByRole('button', { name: t('reset.button') })).not.toBeInTheDocument();
+  });
+});
+
 describe('a lesson page', () => {
   it('renders the lesson body, marks the lesson started and gates finishing on the checks', async () => {
     renderAt(`/lessons/${first.slug}`);
@@ -53,6 +71,18 @@ describe('a lesson page', () => {
     expect(useProgress.getState().lessons[first.slug]?.startedAt).toBeDefined();
     expect(screen.getByRole('button', { name: t('lesson.finish') })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByText(t('lesson.finishHint'))).toBeInTheDocument();
+  });
+
+  it('gives a lesson its reading time, and the final assessment its questions and time instead', async () => {
+    const assessment = lessons.find(({ spec }) => spec.kind === 'assessment')!.spec;
+    const view = renderAt(`/lessons/${first.slug}`);
+    expect(await screen.findByText(t('lesson.minutes', { count: first.duration }))).toBeInTheDocument();
+    await act(() => view.navigate(`/lessons/${assessment.slug}`));
+    await screen.findByRole('heading', { level: 1, name: assessment.title });
+    const quiz = assessment.quizzes[0]!;
+    const questions = quiz.draw ?? quiz.questions.length;
+    expect(screen.getByText(t('lesson.assessmentLength', { count: questions, minutes: assessment.duration }))).toBeInTheDocument();
+    expect(screen.queryByText(t('lesson.minutes', { count: assessment.duration }))).not.toBeInTheDocument();
   });
 
   it('says when a finished lesson was completed, on a later visit', async () => {
@@ -75,6 +105,28 @@ describe('a lesson page', () => {
     const box = await screen.findByRole('textbox', { name: reflection.prompt });
     await userEvent.type(box, 'Call back within a day');
     expect(useProgress.getState().reflections[reflection.id]?.text).toBe('Call back within a day');
+  });
+
+  it('names its reflection once: the lesson’s heading, then the box by its prompt', async () => {
+    const reflection = first.reflections[0]!;
+    renderAt(`/lessons/${first.slug}`);
+    expect(await screen.findByRole('textbox', { name: reflection.prompt })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Reflect on this' })).toBeInTheDocument();
+    expect(screen.getAllByText(/reflect on this/i)).toHaveLength(1);
+  });
+
+  it('says "Select all that apply" once on a multiple-choice question, as its group’s description', async () => {
+    const quiz = first.quizzes.find((candidate) => candidate.questions.some((q) => q.type === 'multiple-choice'))!;
+    const position = quiz.questions.findIndex((q) => q.type === 'multiple-choice');
+    act(() => {
+      useProgress.getState().startAttempt(quiz.id, { lessonSlug: first.slug, questionIds: quiz.questions.map((q) => q.id), seed: 1 });
+      useProgress.getState().goTo(quiz.id, position);
+    });
+    renderAt(`/lessons/${first.slug}`);
+    const quizT = i18n.getFixedT('en', 'quiz');
+    const group = await screen.findByRole('group', { description: quizT('hint.selectAll') });
+    expect(within(group).getAllByRole('checkbox').length).toBeGreaterThan(1);
+    expect(screen.getAllByText(/select all that apply/i)).toHaveLength(1);
   });
 
   it('shows the lesson in the chosen language without a notice when it is translated', async () => {

@@ -7,7 +7,7 @@ import { buildRecord, type RecordOptions, type RecordSources } from '../records/
 import { courseStatus, type CourseStatus } from '../progress/course-status';
 import { learnerOf, type ProfileState } from '../records/profile-schema';
 import { useProfile } from '../records/profile-store';
-import { DigestUnavailableError, recordText, sealRecord } from '../records/record-digest';
+import { recordText, sealRecord } from '../records/record-digest';
 import { downloadFile, recordFilename } from '../records/download';
 import type { ProgressState } from '../progress/progress-schema';
 import { APP_INFO } from './app-info';
@@ -36,18 +36,11 @@ export function useRecordContext(): RecordContext {
   return { locale, progress, profile, learner, lessons, status };
 }
 
-/** A fresh record id; Web Crypto is needed for the digest anyway. */
-export function newRecordId(): string {
-  if (typeof (globalThis.crypto as Partial<Crypto> | undefined)?.randomUUID !== 'function') throw new DigestUnavailableError();
-  return globalThis.crypto.randomUUID();
-}
-
-/** Builds and seals the learner's record as of now. */
-export function makeRecord(
-  context: RecordContext & { learner: Learner },
-  options: RecordOptions,
-  recordId: string = newRecordId(),
-): Promise<CompletionRecord> {
+/**
+ * Builds and seals the learner's record as of now. Its id names the learner's progress, so every
+ * record made from the same progress (JSON, CSV, certificate) carries the same one.
+ */
+export function makeRecord(context: RecordContext & { learner: Learner }, options: RecordOptions): Promise<CompletionRecord> {
   const sources: RecordSources = {
     progress: context.progress,
     course,
@@ -56,7 +49,7 @@ export function makeRecord(
     learner: context.learner,
     app: APP_INFO,
   };
-  return sealRecord(buildRecord(sources, options, new Date(), recordId));
+  return sealRecord(buildRecord(sources, options, new Date()));
 }
 
 /** Downloads a sealed record as JSON (the full record) or CSV (one spreadsheet row); returns the file name. */

@@ -1,10 +1,11 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import i18n from '../i18n/i18n';
 import { lessonsIn } from '../content/course-index';
 import type { ProgressState, QuizAttempt } from '../progress/progress-schema';
+import type { QuizSpec } from '../quiz/question-spec';
 import { useProgress } from '../progress/progress-store';
 import { useProfile } from '../records/profile-store';
 import { verifyRecord } from '../records/verify-record';
@@ -46,6 +47,27 @@ function completeCourse(): ProgressState {
     quizzes: { [quiz.id]: { attempts: [attempt] } },
     reflections: {},
   };
+}
+
+/** A finished attempt with every question of the quiz answered right (single-choice answers stand in for any type). */
+function passed(quiz: QuizSpec, lessonSlug: string, id: string): QuizAttempt {
+  return {
+    id,
+    lessonSlug,
+    startedAt: at(2),
+    finishedAt: at(2),
+    seed: 1,
+    questionIds: quiz.questions.map((q) => q.id),
+    position: 0,
+    drafts: {},
+    answers: Object.fromEntries(quiz.questions.map((q) => [q.id, { input: { type: 'single-choice' as const, selected: 'a' }, earned: 1, total: 1, checkedAt: at(2) }])),
+  };
+}
+
+/** The row of the lessons table that names this lesson. */
+async function rowOf(title: string): Promise<HTMLElement> {
+  const table = await screen.findByRole('table', { name: t('progress.tableCaption') });
+  return within(table).getAllByRole('row').find((row) => within(row).queryByRole('link', { name: title }))!;
 }
 
 /** Captures what the page hands to the browser as a download. */
@@ -102,6 +124,51 @@ describe('my progress', () => {
     const last = within(rows.at(-1)!);
     expect(last.getByText(t('progress.passed'))).toBeInTheDocument();
     expect(last.getByText('100%')).toBeInTheDocument();
+  });
+
+  it('counts one pass through a lesson with a quiz and a scenario as one attempt, and says what its score is made of', async () => {
+    const lesson = taught.find((spec) => spec.quizzes.length > 1)!;
+    const [quiz, scenario] = lesson.quizzes as [QuizSpec, QuizSpec];
+    const scenarioSpec = scenario.questions[0]!;
+    const points = scenarioSpec.type === 'scenario' ? scenarioSpec.bestPoints : 1;
+    const quizAttempt = passed(quiz, lesson.slug, 'quiz-1');
+    act(() => {
+      useProgress.setState({
+        quizzes: {
+          [quiz.id]: { attempts: [quizAttempt] },
+          [scenario.id]: {
+            attempts: [
+              {
+                ...quizAttempt,
+                id: 'scenario-1',
+                questionIds: [scenarioSpec.id],
+                answers: { [scenarioSpec.id]: { input: { type: 'scenario', path: [] }, earned: points, total: points, checkedAt: at(2) } },
+              },
+            ],
+          },
+        },
+      });
+    });
+    renderAt('/progress');
+    const row = within(await rowOf(lesson.title));
+    expect(row.getByRole('cell', { name: '1' })).toBeInTheDocument();
+    const parts = [
+      t('checks.part', { check: t('checks.kind.quiz'), earned: quiz.questions.length, total: quiz.questions.length }),
+      t('checks.part', { check: t('checks.kind.scenario'), earned: points, total: points }),
+    ];
+    expect(row.getByText(t('checks.summary', { count: 2, parts: parts.join(', ') }))).toBeInTheDocument();
+  });
+
+  it('does not count "Try again" and one answer as a finished attempt, and shows it under way', async () => {
+    const quiz = first.quizzes[0]!;
+    const done = passed(quiz, first.slug, 'try-1');
+    const retry: QuizAttempt = { ...done, id: 'try-2', finishedAt: undefined, answers: { [quiz.questions[0]!.id]: done.answers[quiz.questions[0]!.id]! } };
+    act(() => {
+      useProgress.setState({ quizzes: { [quiz.id]: { attempts: [done, retry] } } });
+    });
+    renderAt('/progress');
+    const cell = within(await rowOf(first.title)).getAllByRole('cell')[2]!;
+    expect(cell).toHaveTextContent(`1${t('progress.attemptInProgress')}`);
   });
 
   it('gives the course status and links to the certificate once the course is complete', async () => {
@@ -165,6 +232,47 @@ describe('my progress', () => {
     const text = await files[0]!.blob.text();
     const { data } = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true });
     expect(data).toEqual([expect.objectContaining({ learner_name: 'Zoë Ñúñez, "Z"', employee_id: 'E-7', status: 'not-started' })]);
+  });
+});
+
+describe('the record id', () => {
+  it('is one id for one state of progress: the JSON, the CSV and the certificate, also after a reload', async () => {
+    const files = captureDownloads();
+    saveProfile();
+    act(() => {
+      useProgress.setState(completeCourse());
+    });
+    const idOfJson = async (at: number) => (JSON.parse(await files[at]!.blob.text()) as { recordId: string }).recordId;
+    const idOfCsv = async (at: number) => Papa.parse<Record<string, string>>((await files[at]!.blob.text()).replace(/^\uFEFF/, ''), { header: true }).data[0]!.record_id;
+
+    const page = renderAt('/progress');
+    await userEvent.click(await screen.findByRole('button', { name: t('export.json') }));
+    await screen.findByText(new RegExp(t('export.done', { filename: '' })));
+    await userEvent.click(screen.getByRole('button', { name: t('export.csv') }));
+    await screen.findByText(new RegExp(`${t('export.done', { filename: '' })}.*csv`));
+    const id = await idOfJson(0);
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await idOfCsv(1)).toBe(id);
+
+    await act(() => page.navigate('/certificate'));
+    const certificate = await screen.findByRole('article', { name: t('certificate.eyebrow') });
+    expect(within(certificate).getByText(id)).toBeInTheDocument();
+
+    // A reload: the page is built again from what the browser saved.
+    cleanup();
+    renderAt('/certificate');
+    expect(within(await screen.findByRole('article', { name: t('certificate.eyebrow') })).getByText(id)).toBeInTheDocument();
+  });
+
+  it('changes when the progress changes', async () => {
+    saveProfile();
+    act(() => {
+      useProgress.setState(completeCourse());
+    });
+    renderAt('/certificate');
+    const id = within(await screen.findByRole('article', { name: t('certificate.eyebrow') })).getByText(/^[0-9a-f-]{36}$/).textContent;
+    act(() => useProgress.getState().addTime(first.slug, 60_000));
+    await waitFor(() => expect(within(screen.getByRole('article', { name: t('certificate.eyebrow') })).getByText(/^[0-9a-f-]{36}$/).textContent).not.toBe(id));
   });
 });
 

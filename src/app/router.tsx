@@ -16,6 +16,8 @@ export const routes: RouteObject[] = [
       // The lesson page (quiz UI, MDX runtime) loads on demand, keeping the home page light.
       { path: 'lessons/:slug', lazy: async () => ({ Component: (await import('./LessonPage')).LessonPage }) },
       { path: 'lessons/:slug/complete', element: <LessonCompletePage /> },
+      // The end of the course (passing the final assessment): achievements, certificate, record.
+      { path: 'course-complete', lazy: async () => ({ Component: (await import('./CourseCompletePage')).CourseCompletePage }) },
       // Records pages (profile, progress and export, certificate, handouts) load on demand too.
       { path: 'lessons/:slug/handout', lazy: async () => ({ Component: (await import('./HandoutPage')).HandoutPage }) },
       { path: 'progress', lazy: async () => ({ Component: (await import('./ProgressPage')).ProgressPage }) },

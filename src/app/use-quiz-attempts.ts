@@ -2,7 +2,7 @@ import { attemptScore, attemptsOf } from '../progress/progress-selectors';
 import { useProgress } from '../progress/progress-store';
 import type { QuestionInput, QuizSpec } from '../quiz/question-spec';
 import { drawQuestions, type AttemptState } from '../quiz/quiz-engine';
-import { percent, type PointsScore } from '../quiz/score';
+import type { PointsScore } from '../quiz/score';
 import type { PreviousAttempts } from '../quiz/screens/NewAttemptActions';
 import { useLessonSpec } from './lesson-context';
 
@@ -41,12 +41,7 @@ export function useQuizAttempts(id: string): QuizAttempts {
     previousAttempts: earlier.length
       ? {
           count: earlier.length,
-          bestPercent: Math.max(
-            ...earlier.map((a) => {
-              const s = attemptScore(a);
-              return percent(s.earned, s.total);
-            }),
-          ),
+          bestPercent: Math.max(...earlier.map((a) => attemptScore(a).percent)),
         }
       : undefined,
     start: () => {

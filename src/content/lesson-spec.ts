@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SUPPORTED_LOCALES } from '../i18n/locales';
 import { quizSpecSchema } from '../quiz/question-spec';
+import type { CheckKind } from '../quiz/check-kind';
 
 export const frontmatterSchema = z.strictObject({
   title: z.string().trim().min(1),
@@ -63,9 +64,11 @@ export interface CourseIndex {
 /** A quiz as the home page and course status see it: no questions, just what scores need. */
 export interface QuizMeta {
   id: string;
+  /** A quiz, or a question standing alone: how the learner's pages name it. */
+  check: CheckKind;
   passMark?: number;
-  /** Points an attempt can earn (the drawn questions' points). */
-  maxPoints: number;
+  /** Questions an attempt draws: each weighs the same in every score. */
+  questionCount: number;
 }
 
 /** A lesson version without its question specs, for the course home. */

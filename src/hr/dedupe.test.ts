@@ -1,6 +1,10 @@
 import { mergeRecords } from './dedupe';
-import { row } from '../../tests/support/hr-fixtures';
-import type { ImportedRecord, LearnerRow } from './imported-record';
+import { resealed, row } from '../../tests/support/hr-fixtures';
+import { completedProgress, course, lessons } from '../../tests/support/small-course';
+import { buildRecord } from '../records/build-record';
+import type { Learner } from '../records/completion-record-schema';
+import { sealRecord } from '../records/record-digest';
+import { importRecord, type ImportedRecord, type LearnerRow } from './imported-record';
 
 const record = (overrides: Partial<LearnerRow>): ImportedRecord => ({ row: row(overrides), firstAnswers: [], otherVersion: false });
 
@@ -76,5 +80,45 @@ describe('one record per learner and course', () => {
     const a = record({ employeeId: 'E-1', courseId: 'customer-focus' });
     const b = record({ employeeId: 'E-1', courseId: 'another-course' });
     expect(mergeRecords([], [a, b]).kept).toHaveLength(2);
+  });
+});
+
+describe('records whose id comes from the learner and their progress', () => {
+  const ana: Learner = { name: 'Ana Pérez', employeeId: 'E-1' };
+  const bruno: Learner = { name: 'Bruno Díaz', employeeId: 'E-2' };
+  const sealed = (learner: Learner, madeAt: string, language: 'en' | 'es' = 'en') =>
+    sealRecord(
+      buildRecord(
+        { progress: completedProgress(), course, lessons: lessons(language), language, learner, app: { name: 'customer-focus-course', version: '0.1.0' } },
+        { includeReflections: false },
+        new Date(madeAt),
+      ),
+    );
+  const imported = async (file: string, record: ReturnType<typeof sealed>) => importRecord(await record, file, false);
+
+  it('sees two downloads of the same progress as the same record, not as a copy', async () => {
+    const json = await imported('ana.json', sealed(ana, '2025-03-20T08:00:00.000Z'));
+    const later = await imported('ana-later.json', sealed(ana, '2025-03-20T08:05:00.000Z', 'es'));
+    expect(later.row.recordId).toBe(json.row.recordId);
+    expect(mergeRecords([], [json, later])).toEqual({ kept: [later], setAside: [{ file: 'ana.json', code: 'same-record', detail: 'ana-later.json' }] });
+  });
+
+  it('keeps two learners with the same progress apart', async () => {
+    const first = await imported('ana.json', sealed(ana, '2025-03-20T08:00:00.000Z'));
+    const second = await imported('bruno.json', sealed(bruno, '2025-03-20T08:00:00.000Z'));
+    expect(mergeRecords([], [first, second])).toEqual({ kept: [first, second], setAside: [] });
+  });
+
+  it('still sets aside a record copied to another learner, and the one it was copied from', async () => {
+    const original = await sealed(ana, '2025-03-20T08:00:00.000Z');
+    const copy = await resealed(original, (record) => {
+      record.learner = bruno;
+    });
+    const { kept, setAside } = mergeRecords([], [importRecord(original, 'ana.json', false), importRecord(copy, 'bruno.json', false)]);
+    expect(kept).toEqual([]);
+    expect(setAside.map((problem) => [problem.file, problem.code])).toEqual([
+      ['bruno.json', 'copied-record'],
+      ['ana.json', 'copied-record'],
+    ]);
   });
 });

@@ -17,10 +17,12 @@ const learnerKey = (record: ImportedRecord) => `${record.row.courseId}\u0000${sa
  * case or spacing) and course: the newest by `createdAt`; on a tie, the one loaded first. Every
  * file set aside is named, with the file that was kept and when each record was made.
  *
- * Each export gets a new record id, so a record id already loaded under another learner means one
- * of the two files was copied and its learner changed. Which one is genuine cannot be told, so
- * neither counts, whatever the order they came in: both are set aside, each naming the other file
- * and its learner, for HR to check with the two learners.
+ * A record id names one learner's state of progress (`recordIdOf`; records made by earlier versions
+ * of the app have a random one), so the same id twice under one learner is the same record
+ * downloaded twice, and a record id already loaded under another learner means one of the two
+ * files was copied and its learner changed. Which one is genuine cannot be told, so neither counts,
+ * whatever the order they came in: both are set aside, each naming the other file and its learner,
+ * for HR to check with the two learners.
  */
 export function mergeRecords(loaded: readonly ImportedRecord[], incoming: readonly ImportedRecord[]): MergeResult {
   const byLearner = new Map<string, ImportedRecord>();

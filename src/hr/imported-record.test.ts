@@ -24,6 +24,13 @@ describe('what the report keeps of a record', () => {
     expect(row.lessons[0]).toEqual({ slug: 'what-customer-focus-means', status: 'completed', score: 100 });
   });
 
+  it('counts finished assessment attempts only, like the report read from an LRS', () => {
+    const record = completed();
+    const { finishedAt: _finished, ...last } = record.attempts.at(-1)!;
+    const retry = { ...last, id: 'retry', number: 3, answers: [] };
+    expect(importRecord({ ...record, attempts: [...record.attempts, retry] }, 'pepe.json', false).row.assessmentAttempts).toBe(2);
+  });
+
   it('leaves out what the record does not have', () => {
     const { row } = importRecord(notStarted(), 'ada.json', false);
     expect(row).not.toHaveProperty('email');

@@ -1,5 +1,6 @@
 import type { ChosenOption, CompletionRecord } from '../records/completion-record-schema';
 import type { CourseStatusValue } from '../progress/course-status-values';
+import { finishedAttemptsByLesson } from '../records/record-attempts';
 
 export interface LessonResult {
   slug: string;
@@ -29,7 +30,7 @@ export interface LearnerRow {
   lessonsCompleted: number;
   lessonsTotal: number;
   timeSpentSeconds: number;
-  /** Attempts started at the final assessment. */
+  /** Finished attempts at the final assessment (one started and not finished is not counted). */
   assessmentAttempts: number;
   /** Every lesson of the record, in its course order. */
   lessons: LessonResult[];
@@ -79,7 +80,7 @@ function firstAnswers(record: CompletionRecord): FirstAnswer[] {
 
 export function importRecord(record: CompletionRecord, file: string, otherVersion: boolean): ImportedRecord {
   const taught = record.lessons.filter((lesson) => lesson.kind === 'lesson');
-  const assessments = new Set(record.lessons.filter((lesson) => lesson.kind === 'assessment').map((lesson) => lesson.slug));
+  const attempts = finishedAttemptsByLesson(record);
   const { learner, course } = record;
   const row: LearnerRow = {
     file,
@@ -100,7 +101,7 @@ export function importRecord(record: CompletionRecord, file: string, otherVersio
     lessonsCompleted: taught.filter((lesson) => lesson.status === 'completed').length,
     lessonsTotal: taught.length,
     timeSpentSeconds: record.lessons.reduce((sum, lesson) => sum + lesson.timeSpentSeconds, 0),
-    assessmentAttempts: record.attempts.filter((attempt) => assessments.has(attempt.lessonSlug)).length,
+    assessmentAttempts: record.lessons.reduce((sum, lesson) => sum + (lesson.kind === 'assessment' ? (attempts.get(lesson.slug) ?? 0) : 0), 0),
     lessons: record.lessons.map((lesson) => {
       // A learner can pass the assessment without pressing "Finish" on its page: passing completes it.
       const status = lesson.kind === 'assessment' && lesson.passed ? 'completed' : lesson.status;

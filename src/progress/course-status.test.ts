@@ -1,6 +1,6 @@
 import { attempt, at, completedProgress, lessons, lesson, quiz } from '../../tests/support/small-course';
 import { emptyProgress, type ProgressState } from './progress-schema';
-import { courseStatus } from './course-status';
+import { certificateState, courseStatus } from './course-status';
 
 const specs = lessons();
 const final = specs[2]!.quizzes[0]!;
@@ -94,5 +94,20 @@ describe('the course status', () => {
     expect(courseStatus(state, two, 80).passed).toBe(false);
     state.quizzes['q-extra'] = { attempts: [attempt(quiz('q-extra', 1), 'final', 1, 14)] };
     expect(courseStatus(state, two, 80)).toMatchObject({ passed: true, completedAt: at(14, 10) });
+  });
+});
+
+describe('the certificate', () => {
+  it('is locked until the course is complete, whether or not the learner gave their details', () => {
+    expect(certificateState(courseStatus(emptyProgress(), specs, 80), true)).toBe('locked');
+    expect(certificateState(courseStatus(emptyProgress(), specs, 80), false)).toBe('locked');
+  });
+
+  it('needs the learner’s details once the course is complete, never "locked" again', () => {
+    expect(certificateState(courseStatus(completedProgress(), specs, 80), false)).toBe('needs-details');
+  });
+
+  it('is ready once the course is complete and the details are given', () => {
+    expect(certificateState(courseStatus(completedProgress(), specs, 80), true)).toBe('ready');
   });
 });

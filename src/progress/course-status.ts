@@ -2,7 +2,6 @@ import type { LessonMeta } from '../content/lesson-spec';
 import { attemptScore, attemptsOf, lessonScore, lessonStatus, type QuizLike } from './progress-selectors';
 import type { CourseStatusValue } from './course-status-values';
 import type { ProgressState, QuizAttempt } from './progress-schema';
-import { percent } from '../quiz/score';
 
 export interface AssessmentStatus {
   slug: string;
@@ -36,10 +35,7 @@ type LessonLike = Pick<LessonMeta, 'slug' | 'kind'> & { quizzes: readonly QuizLi
 /** The quiz's own pass mark, else the course's. */
 export const passMarkOf = (quiz: { passMark?: number }, coursePassMark: number): number => quiz.passMark ?? coursePassMark;
 
-export function attemptPercent(attempt: QuizAttempt): number {
-  const { earned, total } = attemptScore(attempt);
-  return percent(earned, total);
-}
+export const attemptPercent = (attempt: QuizAttempt): number => attemptScore(attempt).percent;
 
 const latest = (dates: ReadonlyArray<string | undefined>): string | undefined =>
   dates.reduce<string | undefined>((max, date) => (date !== undefined && (max === undefined || date > max) ? date : max), undefined);
@@ -104,3 +100,13 @@ export function courseStatus(state: ProgressState, lessons: readonly LessonLike[
     remainingLessons,
   };
 }
+
+/**
+ * What the certificate can be: `locked` until the course is complete, then `needs-details` until
+ * the learner has given the name and employee ID it is made out to, then `ready`. A complete
+ * course is never `locked`, so no page tells a learner who finished to finish first.
+ */
+export type CertificateState = 'locked' | 'needs-details' | 'ready';
+
+export const certificateState = (status: Pick<CourseStatus, 'status'>, hasLearnerDetails: boolean): CertificateState =>
+  status.status !== 'completed' ? 'locked' : hasLearnerDetails ? 'ready' : 'needs-details';

@@ -6,7 +6,10 @@ import {
   bestFinishedAttempt,
   courseProgress,
   currentAttempt,
+  hasProgress,
   lastFinishedAttempt,
+  lessonAttempts,
+  lessonChecks,
   lessonScore,
   lessonStatus,
   quizPassed,
@@ -84,13 +87,23 @@ describe('attempts', () => {
 });
 
 describe('attemptScore', () => {
-  it('counts every question in the attempt, 1 point for each unanswered one', () => {
+  it('counts every question in the attempt as one, a half-right one as half and an unanswered one as none', () => {
     const scored = attempt('a', { q1: answer(1), q3: answer(1, 2) });
-    expect(attemptScore(scored)).toEqual({ earned: 2, total: 5, answered: 2, count: 4 });
+    expect(attemptScore(scored)).toEqual({ earned: 1.5, total: 4, percent: 38, answered: 2 });
   });
 
   it('ignores answers to questions outside the attempt', () => {
-    expect(attemptScore(attempt('a', { other: answer(1) }))).toEqual({ earned: 0, total: 4, answered: 0, count: 4 });
+    expect(attemptScore(attempt('a', { other: answer(1) }))).toEqual({ earned: 0, total: 4, percent: 0, answered: 0 });
+  });
+});
+
+describe('hasProgress', () => {
+  it('is false for a learner who has done nothing, true once a lesson, an attempt or a reflection is saved', () => {
+    expect(hasProgress(emptyProgress())).toBe(false);
+    expect(hasProgress(withAttempts({ 'quiz-a': [] }))).toBe(false);
+    expect(hasProgress(withLessons({ intro: 'in-progress' }))).toBe(true);
+    expect(hasProgress(withAttempts({ 'quiz-a': [attempt('a1')] }))).toBe(true);
+    expect(hasProgress({ ...emptyProgress(), reflections: { r: { text: '', updatedAt: T0 } } })).toBe(true);
   });
 });
 
@@ -129,6 +142,78 @@ describe('lessonScore', () => {
   it('counts a quiz not yet finished as nothing earned out of the questions it draws', () => {
     const state = withAttempts({ 'quiz-a': [attempt('a1', { q1: answer(1), q2: answer(1), q3: answer(1), q4: answer(1) })] });
     expect(lessonScore(state, lesson)).toBe(50);
+  });
+
+  it('weighs every question the same across quizzes: a scenario half-way to its best path counts as half a question', () => {
+    const scenario = quizSpec('scenario', 1);
+    const state = withAttempts({
+      'quiz-a': [attempt('a1', { q1: answer(1), q2: answer(1), q3: answer(1), q4: answer(1) })],
+      scenario: [attempt('s1', { q1: answer(2, 4) }, { questionIds: ['q1'] })],
+    });
+    expect(lessonScore(state, lessonSpec('intro', [quizA, scenario]))).toBe(90);
+  });
+});
+
+describe('lessonChecks', () => {
+  const quiz = quizSpec('quiz-a', 4);
+  const scenario = { ...quizSpec('scenario-a', 1), standalone: true as const };
+  scenario.questions = [
+    {
+      type: 'scenario', id: 'scenario-a', bestPoints: 3,
+      steps: [{ id: 'start', text: '', end: true, options: [] }],
+    },
+  ] as typeof scenario.questions;
+  const lesson = lessonSpec('intro', [quiz, scenario]);
+
+  it('names each check of the lesson with what it scored, a check not done as nothing of its points', () => {
+    const state = withAttempts({ 'quiz-a': [attempt('a1', { q1: answer(1), q2: answer(1), q3: answer(1), q4: answer(0) })] });
+    expect(lessonChecks(state, lesson)).toEqual([
+      { id: 'quiz-a', check: 'quiz', earned: 3, total: 4, finished: true },
+      { id: 'scenario-a', check: 'scenario', earned: 0, total: 3, finished: false },
+    ]);
+  });
+
+  it('adds up to the lesson score', () => {
+    const state = withAttempts({
+      'quiz-a': [attempt('a1', { q1: answer(1), q2: answer(1), q3: answer(1), q4: answer(0) })],
+      'scenario-a': [attempt('s1', { 'scenario-a': answer(3, 3) }, { questionIds: ['scenario-a'] })],
+    });
+    const checks = lessonChecks(state, lesson);
+    expect(checks.map((check) => [check.check, check.earned, check.total])).toEqual([['quiz', 3, 4], ['scenario', 3, 3]]);
+    expect(lessonScore(state, lesson)).toBe(86);
+  });
+});
+
+describe('lessonAttempts', () => {
+  const lesson = lessonSpec('intro', [quizSpec('quiz-a', 4), quizSpec('scenario-a', 1)]);
+  const open = (id: string) => attempt(id, { q1: answer(1) }, { finishedAt: undefined });
+
+  it('counts one attempt after one pass through a lesson with a quiz and a scenario', () => {
+    const state = withAttempts({ 'quiz-a': [attempt('a1')], 'scenario-a': [attempt('s1')] });
+    expect(lessonAttempts(state, lesson)).toEqual({ finished: 1, inProgress: false });
+  });
+
+  it('counts "Try again" with one answer as an attempt under way, not a finished one', () => {
+    const state = withAttempts({ 'quiz-a': [attempt('a1'), open('a2')], 'scenario-a': [attempt('s1')] });
+    expect(lessonAttempts(state, lesson)).toEqual({ finished: 1, inProgress: true });
+  });
+
+  it('counts the check the learner went through most often', () => {
+    const state = withAttempts({ 'quiz-a': [attempt('a1'), attempt('a2'), attempt('a3')], 'scenario-a': [attempt('s1')] });
+    expect(lessonAttempts(state, lesson)).toEqual({ finished: 3, inProgress: false });
+  });
+
+  it('sees a first pass that stopped halfway as under way, with nothing finished', () => {
+    expect(lessonAttempts(withAttempts({ 'quiz-a': [open('a1')] }), lesson)).toEqual({ finished: 0, inProgress: true });
+  });
+
+  it('counts a scenario still under way after the quiz was done as part of the first attempt', () => {
+    const state = withAttempts({ 'quiz-a': [attempt('a1')], 'scenario-a': [open('s1')] });
+    expect(lessonAttempts(state, lesson)).toEqual({ finished: 1, inProgress: false });
+  });
+
+  it('is nothing for a lesson never tried', () => {
+    expect(lessonAttempts(emptyProgress(), lesson)).toEqual({ finished: 0, inProgress: false });
   });
 });
 

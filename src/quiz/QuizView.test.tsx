@@ -2,9 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '../i18n/i18n';
 import type { QuizSpec } from './question-spec';
-import { choiceOrder } from './quiz-engine';
+import { QuizView } from './QuizView';
+import { choiceOrder, type AttemptState } from './quiz-engine';
 import { CheckQuiz } from '../../tests/support/quiz-harness';
-import { behavioursQuestion, checkQuiz, johnQuestion } from '../../tests/support/quiz-fixtures';
+import { behavioursQuestion, checkQuiz, johnQuestion, practiceMatching, retentionQuestion } from '../../tests/support/quiz-fixtures';
 
 const t = i18n.getFixedT('en', 'quiz');
 
@@ -79,6 +80,37 @@ describe('QuizView', () => {
     expect(screen.getByText('Loyalty is never guaranteed.')).toBeInTheDocument();
   });
 
+  it('shows the correct answer after the feedback of a wrong answer, and not after a right one', async () => {
+    const { user } = setup();
+    await start(user);
+    await user.click(screen.getByRole('radio', { name: john('a') }));
+    await user.click(button(t('check')));
+
+    const key = screen.getByRole('list', { name: t('answerKey.choice', { count: 1 }) });
+    expect(within(key).getAllByRole('listitem').map((item) => item.textContent)).toEqual([john('b')]);
+    const explanation = screen.getByText('Loyalty is never guaranteed.');
+    expect(explanation.compareDocumentPosition(key) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    await user.click(button(t('next')));
+    await user.click(screen.getByRole('checkbox', { name: behaviour('a') }));
+    await user.click(screen.getByRole('checkbox', { name: behaviour('b') }));
+    await user.click(button(t('check')));
+    expect(screen.getByRole('status')).toHaveTextContent(t('verdict.correct'));
+    expect(screen.queryByRole('list', { name: t('answerKey.choice', { count: 2 }) })).not.toBeInTheDocument();
+  });
+
+  it('keeps the answer to itself when the quiz sets revealAnswers={false}', async () => {
+    const { user } = setup({ ...checkQuiz, revealAnswers: false });
+    await start(user);
+    await user.click(screen.getByRole('radio', { name: john('a') }));
+    await user.click(button(t('check')));
+
+    expect(screen.getByRole('status')).toHaveTextContent(t('verdict.incorrect'));
+    expect(screen.getByText('Loyalty is never guaranteed.')).toBeInTheDocument();
+    expect(screen.queryByText(t('answerKey.choice', { count: 1 }))).not.toBeInTheDocument();
+    expect(screen.queryByText(john('b'), { selector: 'li' })).not.toBeInTheDocument();
+  });
+
   it('asks for an answer when Check is pressed with nothing selected, and clears it once one is chosen', async () => {
     const { user } = setup();
     await start(user);
@@ -109,7 +141,7 @@ describe('QuizView', () => {
     expect(screen.queryByRole('status')).toBeEmptyDOMElement();
   });
 
-  it('marks multiple choice right only for the exact set, flagging missed correct choices', async () => {
+  it('marks multiple choice right only for the exact set, marking the choices picked, then listing the right ones', async () => {
     const { user } = setup();
     await start(user);
     await user.click(screen.getByRole('radio', { name: john('b') }));
@@ -124,11 +156,13 @@ describe('QuizView', () => {
     expect(screen.getByRole('checkbox', { name: behaviour('a') })).toHaveAccessibleDescription(
       `${t('mark.correct')} Yes: listening and adapting.`,
     );
-    expect(screen.getByRole('checkbox', { name: behaviour('b') })).toHaveAccessibleDescription(t('mark.missed'));
+    expect(screen.getByRole('checkbox', { name: behaviour('b') })).not.toHaveAccessibleDescription();
     expect(screen.getByRole('checkbox', { name: behaviour('c') })).toHaveAccessibleDescription(
       `${t('mark.incorrect')} Not quite: speed alone does not help.`,
     );
     expect(screen.queryByText('Yes: every interaction counts.')).not.toBeInTheDocument();
+    const key = screen.getByRole('list', { name: t('answerKey.choice', { count: 2 }) });
+    expect(within(key).getAllByRole('listitem').map((item) => item.textContent)).toEqual([behaviour('a'), behaviour('b')]);
   });
 
   it('shows the score, the pass verdict and a per-question summary, and starts over on Try again', async () => {
@@ -151,9 +185,9 @@ describe('QuizView', () => {
     expect(screen.getByText(t('result.passed', { passMark: 60 }))).toBeInTheDocument();
     const items = within(screen.getByRole('list', { name: t('result.summary') })).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
-      `${t('result.question', { number: 1 })} ${t('verdict.correct')}`,
-      `${t('result.question', { number: 2 })} ${t('verdict.incorrect')}`,
-      `${t('result.question', { number: 3 })} ${t('verdict.correct')}`,
+      `${t('result.question', { number: 1, title: 'What is John overlooking?' })} ${t('verdict.correct')}`,
+      `${t('result.question', { number: 2, title: behavioursQuestion.prompt })} ${t('verdict.incorrect')}`,
+      `${t('result.question', { number: 3, title: retentionQuestion.prompt })} ${t('verdict.correct')}`,
     ]);
 
     await user.click(button(t('result.retry')));
@@ -165,6 +199,36 @@ describe('QuizView', () => {
     }
   });
 
+  it('opens a question again from the summary, with the answer, its feedback and the right one, then goes back to it', async () => {
+    const { user } = setup();
+    await start(user);
+    await user.click(screen.getByRole('radio', { name: john('a') }));
+    await user.click(button(t('check')));
+    await user.click(button(t('next')));
+    await user.click(screen.getByRole('checkbox', { name: behaviour('a') }));
+    await user.click(button(t('check')));
+    await user.click(button(t('next')));
+    await user.click(screen.getByRole('radio', { name: 'Keeping customers improves results.' }));
+    await user.click(button(t('check')));
+    await user.click(button(t('seeResult')));
+
+    const first = t('result.question', { number: 1, title: 'What is John overlooking?' });
+    await user.click(button(first));
+
+    expect(screen.getByRole('heading', { name: t('progress', { current: 1, total: 3 }) })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: john('a') })).toBeChecked();
+    for (const radio of screen.getAllByRole('radio')) expect(radio).toBeDisabled();
+    expect(screen.getByRole('status')).toHaveTextContent(t('verdict.incorrect'));
+    expect(screen.getByText('Empathy matters, but it is not the core issue.')).toBeInTheDocument();
+    expect(screen.getByText('Loyalty is never guaranteed.')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: t('answerKey.choice', { count: 1 }) })).getByText(john('b'))).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: t('check') })).not.toBeInTheDocument();
+
+    await user.click(button(t('result.back')));
+    expect(screen.getByRole('heading', { name: t('result.heading') })).toBeInTheDocument();
+    expect(button(first)).toHaveFocus();
+  });
+
   it('says when the pass mark is not reached', async () => {
     const { user } = setup({ ...checkQuiz, questions: [johnQuestion], passMark: 80 });
     await start(user);
@@ -174,6 +238,40 @@ describe('QuizView', () => {
 
     expect(screen.getByText(t('result.score', { earned: 0, count: 1 }))).toBeInTheDocument();
     expect(screen.getByText(t('result.failed', { passMark: 80 }))).toBeInTheDocument();
+  });
+
+  describe('a finished attempt with a matching two thirds right', () => {
+    const spec: QuizSpec = { id: 'mixed', shuffle: false, passMark: 80, questions: [johnQuestion, practiceMatching, behavioursQuestion] };
+    const finished: AttemptState = {
+      questionIds: ['q-john', 'q-practices', 'q-behaviours'],
+      position: 2,
+      drafts: {},
+      seed: 1,
+      finished: true,
+      answers: {
+        'q-john': { input: { type: 'single-choice', selected: 'b' }, earned: 1, total: 1 },
+        'q-practices': { input: { type: 'matching', matches: { a: 'a', b: 'c', c: 'b' } }, earned: 1, total: 3 },
+        'q-behaviours': { input: { type: 'multiple-choice', selected: ['a', 'b'] }, earned: 1, total: 1 },
+      },
+    };
+    const noop = () => undefined;
+    const renderResult = () =>
+      render(<QuizView spec={spec} attempt={finished} onStart={noop} onDraft={noop} onCheck={noop} onGoTo={noop} onFinish={noop} onRetry={noop} />);
+
+    afterEach(() => i18n.changeLanguage('en'));
+
+    it('counts every question as one and the matching as the share of its pairs right', () => {
+      renderResult();
+      expect(screen.getByText(t('result.score', { earned: '2.33', count: 3 }))).toBeInTheDocument();
+      expect(screen.getByText(t('result.percent', { percent: 78 }))).toBeInTheDocument();
+      expect(screen.getByText(t('result.failed', { passMark: 80 }))).toBeInTheDocument();
+    });
+
+    it('writes the share the Spanish way', async () => {
+      await i18n.changeLanguage('es');
+      renderResult();
+      expect(screen.getByText(i18n.getFixedT('es', 'quiz')('result.score', { earned: '2,33', count: 3 }))).toBeInTheDocument();
+    });
   });
 
   it('shows choices in the seeded order, the same on every render of the same seed', async () => {
@@ -229,6 +327,10 @@ describe('QuizView', () => {
 
     expect(screen.getByRole('heading', { name: t('result.heading') })).toHaveFocus();
     expect(screen.getByText(t('result.score', { earned: 2, count: 2 }))).toBeInTheDocument();
+    // Each question of the summary, then Try again.
+    await user.tab();
+    expect(button(t('result.question', { number: 1, title: 'What is John overlooking?' }))).toHaveFocus();
+    await user.tab();
     await user.tab();
     expect(button(t('result.retry'))).toHaveFocus();
   });

@@ -33,7 +33,7 @@ function checkValue(name: string, rule: AttrRule, value: AttrValue): string | nu
         ? null
         : `write a whole number in braces: ${example.integer(name)}`;
     case 'boolean':
-      return typeof value === 'boolean' ? null : `write it on its own, with no value: ${name}`;
+      return typeof value === 'boolean' ? null : `write it on its own, with no value: ${name} (or ${name}={false} to turn it off)`;
   }
 }
 

@@ -57,14 +57,12 @@ export type InteractionType = CorrectResponse['type'];
 
 /**
  * The part of a question type the course's first page needs: how its saved input is checked when
- * progress loads, and what the question is worth (course scores count unanswered questions). It
- * holds nothing else, so the first page stays light; scoring a new answer is in `QuestionAnswers`.
+ * progress loads. It holds nothing else, so the first page stays light; scoring a new answer is in
+ * `QuestionAnswers`. What a question weighs in a score needs no descriptor: every question weighs
+ * the same (`scoreAttempt` in quiz-engine.ts).
  */
 export interface QuestionLogic<S extends SpecLike, I extends { type: string }> {
   type: S['type'];
   /** What the learner did, as saved in progress (zod/mini: it ships to the browser). */
   inputSchema: ZodMiniType<I>;
-  /** Points the question is worth; counts toward the total when it goes unanswered. */
-  maxPoints: (spec: S) => number;
 }
-

@@ -21,6 +21,8 @@ export const quizSpecSchema = z.object({
   shuffle: z.boolean(),
   /** Percent needed to pass; the quiz is pass/fail only when set. */
   passMark: z.number().int().min(0).max(100).optional(),
+  /** Present (false) only when the trainer turned it off: a wrong answer then shows no answer key. */
+  revealAnswers: z.literal(false).optional(),
   questions: z.array(questionSpecSchema).min(1),
   /** Set on the quiz the build wraps around a question that stands alone (a <Scenario> outside any <Quiz>). */
   standalone: z.literal(true).optional(),

@@ -1,4 +1,4 @@
-import { choiceOrder, drawQuestions, quizResult, type CheckedAnswer } from './quiz-engine';
+import { choiceOrder, drawQuestions, quizResult, scoreAttempt, verdictOf, type CheckedAnswer } from './quiz-engine';
 import { scoreQuestion } from './score-question';
 import { behavioursQuestion, checkQuiz, johnQuestion, quizOf } from '../../tests/support/quiz-fixtures';
 
@@ -81,22 +81,43 @@ describe('scoreQuestion', () => {
   });
 });
 
-describe('quizResult', () => {
+describe('scoreAttempt and quizResult: every question weighs the same', () => {
   const right: CheckedAnswer = { input: { type: 'single-choice', selected: 'a' }, earned: 1, total: 1 };
   const wrong: CheckedAnswer = { input: { type: 'single-choice', selected: 'b' }, earned: 0, total: 1 };
+  const pairs = (earned: number, total = 4): CheckedAnswer => ({ input: { type: 'matching', matches: {} }, earned, total });
 
-  it('sums points and gives a whole percentage, with no pass verdict without a pass mark', () => {
+  it('counts right questions over the questions drawn, with a whole percentage and no verdict without a pass mark', () => {
     const result = quizResult(quizOf(3), { questionIds: ['q1', 'q2', 'q3'], answers: { q1: right, q2: right, q3: wrong } });
-    expect(result).toEqual({ earned: 2, total: 3, percent: 67 });
+    expect(result).toEqual({ earned: 2, total: 3, percent: 67, answered: 3 });
     expect(result).not.toHaveProperty('passed');
   });
 
-  it('counts an unanswered question as its points not earned', () => {
-    expect(quizResult(quizOf(2), { questionIds: ['q1', 'q2'], answers: { q1: right } })).toMatchObject({ earned: 1, total: 2, percent: 50 });
+  it('counts an unanswered question as one question not earned', () => {
+    expect(scoreAttempt({ questionIds: ['q1', 'q2'], answers: { q1: right } })).toEqual({ earned: 1, total: 2, percent: 50, answered: 1 });
   });
 
-  it('counts only the drawn questions and ignores ids no longer in the quiz', () => {
-    expect(quizResult(quizOf(5), { questionIds: ['q2', 'gone'], answers: { q2: right } })).toMatchObject({ earned: 1, total: 1 });
+  it('gives a question with several parts the share of it answered right: 3 of 4 pairs is 0.75 of a question', () => {
+    const answers = { q1: right, q2: pairs(3), q3: wrong, q4: right };
+    expect(scoreAttempt({ questionIds: authored(4), answers })).toEqual({ earned: 2.75, total: 4, percent: 69, answered: 4 });
+  });
+
+  it('passes a learner with 8 of 10 questions right at a pass mark of 80, whatever a drawn matching holds', () => {
+    const ids = authored(10);
+    // Seven single choices right, a 4-pair matching all right, two questions wrong: 8 of 10, where points would say 11 of 13.
+    const answers = Object.fromEntries(ids.map((id, i) => [id, i < 7 ? right : i === 7 ? pairs(4) : wrong]));
+    expect(quizResult(quizOf(10, { passMark: 80 }), { questionIds: ids, answers })).toMatchObject({ earned: 8, total: 10, percent: 80, passed: true });
+    // A 4-pair matching with no pair right among 8 right single choices: still 8 of 10, not 8 of 13.
+    const allButMatching = Object.fromEntries(ids.map((id, i) => [id, i < 8 ? right : i === 8 ? pairs(0) : wrong]));
+    expect(quizResult(quizOf(10, { passMark: 80 }), { questionIds: ids, answers: allButMatching })).toMatchObject({ earned: 8, percent: 80, passed: true });
+  });
+
+  it('keeps shares exact when they add up to whole questions: three two-thirds make two', () => {
+    const answers = { q1: pairs(2, 3), q2: pairs(2, 3), q3: pairs(2, 3) };
+    expect(scoreAttempt({ questionIds: authored(3), answers })).toMatchObject({ earned: 2, percent: 67 });
+  });
+
+  it('counts only the questions the attempt drew', () => {
+    expect(scoreAttempt({ questionIds: ['q2', 'q3'], answers: { q1: right, q2: right } })).toMatchObject({ earned: 1, total: 2, answered: 1 });
   });
 
   it('passes at exactly the pass mark and fails just below it', () => {
@@ -114,6 +135,14 @@ describe('quizResult', () => {
   });
 
   it('works for the sample quiz', () => {
-    expect(quizResult(checkQuiz, { questionIds: ['q-john'], answers: {} })).toEqual({ earned: 0, total: 1, percent: 0 });
+    expect(quizResult(checkQuiz, { questionIds: ['q-john'], answers: {} })).toEqual({ earned: 0, total: 1, percent: 0, answered: 0 });
+  });
+});
+
+describe('verdictOf', () => {
+  it('calls an answer correct with all its points, partial with some and incorrect with none', () => {
+    expect(verdictOf({ earned: 4, total: 4 })).toBe('correct');
+    expect(verdictOf({ earned: 3, total: 4 })).toBe('partial');
+    expect(verdictOf({ earned: 0, total: 4 })).toBe('incorrect');
   });
 });

@@ -1,6 +1,4 @@
-import type { QuestionLogicRegistry, SpecOf } from './question-contract';
-import { questionLogic } from './question-logic';
-import type { QuestionInput, QuestionSpec, QuestionType, QuizSpec } from './question-spec';
+import type { QuestionInput, QuizSpec } from './question-spec';
 import { percent } from './score';
 import { hashSeed, seededShuffle } from './shuffle';
 
@@ -23,11 +21,25 @@ export interface AttemptState {
   finished: boolean;
 }
 
-export interface QuizResult {
+/**
+ * What an attempt scored, by the course's one rule: every question drawn weighs the same. A
+ * question earns the share of its own points the answer got (a matching with 3 of 4 pairs right
+ * earns 0.75 of a question; the types that are right or wrong earn 1 or 0), an unanswered one earns
+ * nothing, and the attempt's score is those shares added up over the number of questions. The
+ * result screen, progress, records, the HR report and LMS/LRS reporting all read it from here.
+ */
+export interface AttemptScore {
+  /** Questions' worth earned, to two decimals (7.5 of 10). */
   earned: number;
+  /** Questions in the attempt. */
   total: number;
-  /** Whole-number percentage. */
+  /** Whole-number percentage of `earned` over `total`. */
   percent: number;
+  /** Questions checked so far. */
+  answered: number;
+}
+
+export interface QuizResult extends AttemptScore {
   /** Only when the quiz has a pass mark. */
   passed?: boolean;
 }
@@ -58,33 +70,41 @@ export function choiceOrder(question: ChoiceQuestion, seed: number): string[] {
   return question.fixed ? ids : seededShuffle(ids, hashSeed(seed, question.id));
 }
 
-const registry: QuestionLogicRegistry = questionLogic;
+/** The share of one question an answer earned, from 0 to 1. */
+export const questionShare = ({ earned, total }: Pick<CheckedAnswer, 'earned' | 'total'>): number =>
+  total > 0 ? Math.min(1, Math.max(0, earned / total)) : 0;
 
-const maxPointsAs = <K extends QuestionType>(type: K, spec: SpecOf<K>): number => registry[type].maxPoints(spec);
+/** How a checked answer went: right, partly right (a matching with some pairs right) or wrong. */
+export type Verdict = 'correct' | 'partial' | 'incorrect';
 
-/** Points a question is worth, by its type's own rule. */
-export const maxPointsOf = (spec: QuestionSpec): number => maxPointsAs(spec.type, spec);
+export const verdictOf = (answer: Pick<CheckedAnswer, 'earned' | 'total'>): Verdict => {
+  const share = questionShare(answer);
+  return share === 1 ? 'correct' : share > 0 ? 'partial' : 'incorrect';
+};
+
+/** Rounded once, after the sum, so shares such as thirds add up to whole questions. */
+const twoDecimals = (value: number): number => Math.round(value * 100) / 100;
+
+/** Answers to questions outside the attempt are left out; see `AttemptScore` for the rule. */
+export function scoreAttempt(attempt: Pick<AttemptState, 'questionIds' | 'answers'>): AttemptScore {
+  let shares = 0;
+  let answered = 0;
+  for (const id of attempt.questionIds) {
+    const answer = attempt.answers[id];
+    if (!answer) continue;
+    shares += questionShare(answer);
+    answered += 1;
+  }
+  const earned = twoDecimals(shares);
+  const total = attempt.questionIds.length;
+  return { earned, total, percent: percent(earned, total), answered };
+}
 
 /**
- * Points over the attempt's questions. An unanswered question counts as its
- * full points not earned; ids no longer in the quiz are left out. The pass mark
- * compares the shown (rounded) percentage, so exactly the mark passes.
+ * The attempt's score with its pass verdict. The pass mark is a percentage of the questions and
+ * compares the shown (rounded) percentage, so exactly the mark passes: 8 of 10 meets 80.
  */
-export function quizResult(quiz: QuizSpec, attempt: Pick<AttemptState, 'questionIds' | 'answers'>): QuizResult {
-  let earned = 0;
-  let total = 0;
-  for (const id of attempt.questionIds) {
-    const spec = quiz.questions.find((q) => q.id === id);
-    if (!spec) continue;
-    const answer = attempt.answers[id];
-    earned += answer?.earned ?? 0;
-    total += answer?.total ?? maxPointsAs(spec.type, spec);
-  }
-  const shown = percent(earned, total);
-  return {
-    earned,
-    total,
-    percent: shown,
-    ...(quiz.passMark !== undefined ? { passed: shown >= quiz.passMark } : {}),
-  };
+export function quizResult(quiz: Pick<QuizSpec, 'passMark'>, attempt: Pick<AttemptState, 'questionIds' | 'answers'>): QuizResult {
+  const score = scoreAttempt(attempt);
+  return { ...score, ...(quiz.passMark !== undefined ? { passed: score.percent >= quiz.passMark } : {}) };
 }

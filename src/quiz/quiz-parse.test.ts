@@ -20,6 +20,18 @@ describe('parseQuiz', () => {
     expect(parseQuiz(quiz({})).ok && parseQuiz(quiz({}))).toMatchObject({ spec: { shuffle: false } });
   });
 
+  it('shows answers unless revealAnswers={false} turns them off', () => {
+    expect(parseQuiz(quiz({}))).toMatchObject({ ok: true, spec: expect.not.objectContaining({ revealAnswers: expect.anything() as unknown }) as unknown });
+    expect(parseQuiz(quiz({ revealAnswers: true }))).toMatchObject({ ok: true, spec: expect.not.objectContaining({ revealAnswers: expect.anything() as unknown }) as unknown });
+    expect(parseQuiz(quiz({ revealAnswers: false }))).toMatchObject({ ok: true, spec: { revealAnswers: false } });
+  });
+
+  it('rejects revealAnswers written in quotes, saying how to turn it off', () => {
+    expect(messages(parseQuiz(quiz({ revealAnswers: 'false' })))).toEqual([
+      expect.stringMatching(/<Quiz> attribute "revealAnswers": write it on its own, with no value: revealAnswers \(or revealAnswers=\{false\} to turn it off\)/),
+    ]);
+  });
+
   it('rejects a quiz with no question', () => {
     const result = parseQuiz(quiz({}, []));
     expect(messages(result)).toEqual([expect.stringMatching(/<Quiz> has no question: add at least one/)]);

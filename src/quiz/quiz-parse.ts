@@ -10,6 +10,7 @@ const quizAttrs: AttrRules = {
   draw: { kind: 'integer' },
   shuffle: { kind: 'boolean' },
   passMark: { kind: 'integer' },
+  revealAnswers: { kind: 'boolean' },
 };
 
 export function parseQuiz(el: AuthoredElement): ParseResult<QuizSpec> {
@@ -58,6 +59,8 @@ export function parseQuiz(el: AuthoredElement): ParseResult<QuizSpec> {
       ...(draw !== undefined ? { draw } : {}),
       shuffle: flag(el, 'shuffle'),
       ...(passMark !== undefined ? { passMark } : {}),
+      // Shown by default; only revealAnswers={false} hides the answer key.
+      ...(el.attrs.revealAnswers === false ? { revealAnswers: false as const } : {}),
       questions,
     },
   };

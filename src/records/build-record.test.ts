@@ -6,7 +6,6 @@ import { answerDescribers, buildRecord, type RecordSources } from './build-recor
 import { unsealedRecordSchema } from './completion-record-schema';
 
 const NOW = new Date('2025-03-15T08:00:00.000Z');
-const ID = '3f2b8c1e-7a4d-4e5f-9b6a-1c2d3e4f5a6b';
 const learner = { name: 'Zoë Ñúñez, "Z"', employeeId: 'E-7', email: 'zoe@example.com' };
 
 const sources = (overrides: Partial<RecordSources> = {}): RecordSources => ({
@@ -19,20 +18,20 @@ const sources = (overrides: Partial<RecordSources> = {}): RecordSources => ({
   ...overrides,
 });
 const build = (overrides: Partial<RecordSources> = {}, includeReflections = false) =>
-  buildRecord(sources(overrides), { includeReflections }, NOW, ID);
+  buildRecord(sources(overrides), { includeReflections }, NOW);
 
 describe('the completion record', () => {
   it('names its format, version, id, time, app, course and learner', () => {
     expect(build()).toMatchObject({
       format: 'customer-focus-completion-record',
       formatVersion: 1,
-      recordId: ID,
       createdAt: '2025-03-15T08:00:00.000Z',
       language: 'en',
       app: { name: 'customer-focus-course', version: '0.1.0' },
       course: { id: 'customer-focus', version: '1.2.0', title: 'Customer Focus' },
       learner,
     });
+    expect(build().recordId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('is valid against the record schema', () => {
@@ -69,6 +68,17 @@ describe('the completion record', () => {
       ['q-final', 2, 80, true],
     ]);
     expect(attempts[3]).toMatchObject({ id: 'final-a', lessonSlug: 'final', startedAt: at(10, 9), finishedAt: at(10, 10), questionCount: 5, passMark: 80 });
+  });
+
+  it('scores an attempt in questions, each weighing the same: a question 3 of 4 right adds 0.75, and passes the mark by questions', () => {
+    const progress = completedProgress();
+    const failed = progress.quizzes['q-final']!.attempts[0]!;
+    // 3 of 5 right, then one of the wrong ones mostly right: 3.75 of 5 questions, 75%.
+    failed.answers['q-final-q4'] = { ...failed.answers['q-final-q4']!, earned: 3, total: 4 };
+    const record = build({ progress });
+    expect(unsealedRecordSchema.safeParse(record).error?.issues).toBeUndefined();
+    expect(record.attempts[3]).toMatchObject({ questionCount: 5, score: { earned: 3.75, total: 5, percent: 75 }, passed: false });
+    expect(record.attempts[3]!.answers[3]).toMatchObject({ questionId: 'q-final-q4', correct: false, earned: 3, total: 4 });
   });
 
   it('records each answer: question id and type, the options chosen with their labels, right or not, points and time', () => {
@@ -134,6 +144,38 @@ describe('the completion record', () => {
 
   it('is the same for the same inputs', () => {
     expect(build()).toEqual(build());
+  });
+
+  describe('its id', () => {
+    const idOf = (overrides: Partial<RecordSources> = {}, includeReflections = false, now = NOW) =>
+      buildRecord(sources(overrides), { includeReflections }, now).recordId;
+
+    it('stays the same for the same progress, whenever the record is made, in any language, with or without reflections', () => {
+      const id = idOf();
+      expect(idOf({}, false, new Date('2025-09-01T17:30:00.000Z'))).toBe(id);
+      expect(idOf({ lessons: lessons('es'), language: 'es' })).toBe(id);
+      expect(idOf({}, true)).toBe(id);
+      expect(idOf({ app: { name: 'customer-focus-course', version: '9.9.9' } })).toBe(id);
+    });
+
+    it('changes when the progress changes', () => {
+      const progress = completedProgress();
+      progress.lessons.two!.timeSpentMs += 60_000;
+      expect(idOf({ progress })).not.toBe(idOf());
+      const answered = completedProgress();
+      answered.quizzes['q-one']!.attempts[0]!.answers['q-one-q2']!.checkedAt = at(3, 9, 5);
+      expect(idOf({ progress: answered })).not.toBe(idOf());
+      expect(idOf({ progress: emptyProgress() })).not.toBe(idOf());
+    });
+
+    it('differs between two learners with the same progress', () => {
+      expect(idOf({ learner: { ...learner, employeeId: 'E-8' } })).not.toBe(idOf());
+      expect(idOf({ learner: { ...learner, name: 'Zoe Nunez' } })).not.toBe(idOf());
+    });
+
+    it('differs between two versions of the course', () => {
+      expect(idOf({ course: { ...course, version: '1.3.0' } })).not.toBe(idOf());
+    });
   });
 });
 

@@ -4,7 +4,7 @@ import type { AnswerRecord, ProgressState, QuizAttempt } from '../progress/progr
 import { questionAnswerList } from '../quiz/question-answers';
 import type { InputOf, SpecOf } from '../quiz/question-contract';
 import type { QuestionInput, QuestionSpec, QuestionType, QuizSpec } from '../quiz/question-spec';
-import { isCorrect, percent } from '../quiz/score';
+import { isCorrect } from '../quiz/score';
 import {
   RECORD_FORMAT,
   RECORD_FORMAT_VERSION,
@@ -17,6 +17,7 @@ import {
   type UnsealedRecord,
 } from './completion-record-schema';
 import { attemptPercent, courseStatus, passMarkOf } from '../progress/course-status';
+import { recordIdOf, type RecordContent } from './record-id';
 
 export interface RecordOptions {
   /** Reflections are private: they go into the record only when the learner asks. */
@@ -62,7 +63,7 @@ function recordAnswer(quiz: QuizSpec, questionId: string, answer: AnswerRecord):
 }
 
 function recordAttempt(quiz: QuizSpec, attempt: QuizAttempt, number: number, passMark: number | undefined): RecordAttempt {
-  const { earned, total } = attemptScore(attempt);
+  const { earned, total, percent: scored } = attemptScore(attempt);
   const finished = attempt.finishedAt !== undefined;
   return {
     id: attempt.id,
@@ -72,7 +73,7 @@ function recordAttempt(quiz: QuizSpec, attempt: QuizAttempt, number: number, pas
     startedAt: attempt.startedAt,
     ...(finished ? { finishedAt: attempt.finishedAt } : {}),
     questionCount: attempt.questionIds.length,
-    score: { earned, total, percent: percent(earned, total) },
+    score: { earned, total, percent: scored },
     ...(passMark !== undefined ? { passMark } : {}),
     ...(passMark !== undefined && finished ? { passed: attemptPercent(attempt) >= passMark } : {}),
     answers: attempt.questionIds.flatMap((questionId) => {
@@ -91,9 +92,9 @@ const courseTitle = (course: CourseSpec, language: string): string =>
 
 /**
  * The completion record of one learner, without its digest (see `sealRecord`). Pure: the caller
- * passes the clock and the record id.
+ * passes the clock. The record id comes from the content (`recordIdOf`), never from the clock.
  */
-export function buildRecord(sources: RecordSources, options: RecordOptions, now: Date, recordId: string): UnsealedRecord {
+export function buildRecord(sources: RecordSources, options: RecordOptions, now: Date): UnsealedRecord {
   const { progress, course, lessons, language, learner, app } = sources;
   const status = courseStatus(progress, lessons, course.passMark);
 
@@ -132,10 +133,9 @@ export function buildRecord(sources: RecordSources, options: RecordOptions, now:
     }),
   );
 
-  return {
+  const content: RecordContent = {
     format: RECORD_FORMAT,
     formatVersion: RECORD_FORMAT_VERSION,
-    recordId,
     createdAt: now.toISOString(),
     language,
     app: { name: app.name, version: app.version },
@@ -153,4 +153,5 @@ export function buildRecord(sources: RecordSources, options: RecordOptions, now:
     attempts,
     ...(options.includeReflections ? { reflections } : {}),
   };
+  return { recordId: recordIdOf(content), ...content };
 }

@@ -33,7 +33,10 @@ export const recordLessonSchema = z.strictObject({
   timeSpentSeconds: count,
   /** Best finished attempt of each of the lesson's quizzes, together. */
   bestScore: z.optional(percent),
-  /** Attempts started at the lesson's quizzes, finished or not. */
+  /**
+   * Attempts started at the lesson's checks, finished or not, added together. What people read as
+   * attempts is counted from `attempts` instead (`finishedAttemptsByLesson` in record-attempts.ts).
+   */
   attempts: count,
   /** The assessment only: the percentage needed to pass, and whether a finished attempt reached it. */
   passMark: z.optional(percent),

@@ -86,6 +86,21 @@ describe('a record as CSV', () => {
     expect(row!['what-customer-focus-means.completed_at']).toBe('2025-03-03T09:40:00.000Z');
   });
 
+  it('counts the attempts a learner would: finished ones, one per pass through a lesson with a quiz and a scenario', () => {
+    const [row] = parse(recordsToCsv([completed])).data;
+    expect(row!['walking-the-customers-path.attempts']).toBe('1');
+    expect(row!['what-customer-focus-means.attempts']).toBe('2');
+    const [open] = parse(recordsToCsv([inProgress])).data;
+    expect(open!['your-focus-or-theirs.attempts']).toBe('0');
+    expect(open!['what-customer-focus-means.attempts']).toBe('1');
+  });
+
+  it('counts only finished attempts at the assessment', () => {
+    const { finishedAt: _finished, ...last } = completed.attempts.at(-1)!;
+    const retry = { ...last, id: 'retry', number: 3, answers: [] };
+    expect(recordRow({ ...completed, attempts: [...completed.attempts, retry] }).assessment_attempts).toBe(2);
+  });
+
   it('neutralises a learner name written as a formula', () => {
     const [row] = parse(recordsToCsv([inProgress])).data;
     expect(inProgress.learner.name.startsWith('=')).toBe(true);

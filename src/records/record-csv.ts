@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { CompletionRecord } from './completion-record-schema';
+import { finishedAttemptsByLesson } from './record-attempts';
 
 export type CsvValue = string | number | boolean | null | undefined;
 export type CsvRow = Readonly<Record<string, CsvValue>>;
@@ -58,7 +59,7 @@ export function recordColumns(record: CompletionRecord): string[] {
 /** One spreadsheet row for a record. Dates stay ISO 8601 (UTC); scores are whole percentages. */
 export function recordRow(record: CompletionRecord): Record<string, CsvValue> {
   const taught = record.lessons.filter((lesson) => lesson.kind === 'lesson');
-  const assessment = new Set(record.lessons.filter((lesson) => lesson.kind === 'assessment').map((lesson) => lesson.slug));
+  const attempts = finishedAttemptsByLesson(record);
   const row: Record<string, CsvValue> = {
     record_id: record.recordId,
     created_at: record.createdAt,
@@ -78,13 +79,13 @@ export function recordRow(record: CompletionRecord): Record<string, CsvValue> {
     lessons_completed: taught.filter((lesson) => lesson.status === 'completed').length,
     lessons_total: taught.length,
     time_spent_seconds: record.lessons.reduce((sum, lesson) => sum + lesson.timeSpentSeconds, 0),
-    assessment_attempts: record.attempts.filter((attempt) => assessment.has(attempt.lessonSlug)).length,
+    assessment_attempts: record.lessons.reduce((sum, lesson) => sum + (lesson.kind === 'assessment' ? (attempts.get(lesson.slug) ?? 0) : 0), 0),
     [DIGEST_COLUMN]: record.digest.value,
   };
   for (const lesson of record.lessons) {
     row[`${lesson.slug}.status`] = lesson.status;
     row[`${lesson.slug}.best_score`] = lesson.bestScore;
-    row[`${lesson.slug}.attempts`] = lesson.attempts;
+    row[`${lesson.slug}.attempts`] = attempts.get(lesson.slug) ?? 0;
     row[`${lesson.slug}.time_spent_seconds`] = lesson.timeSpentSeconds;
     row[`${lesson.slug}.completed_at`] = lesson.completedAt;
   }

@@ -15,3 +15,9 @@ export function formatDuration(seconds: number, t: TFunction<'records'>): string
 /** A whole percentage as the learner's language writes it: "90%", "90 %". */
 export const formatPercent = (value: number, locale: string): string =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+
+/** Points as the learner's language writes them, to one decimal where a question gave part of its points: "4", "7,5". */
+export const formatPoints = (value: number, locale: string): string => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+
+/** "quiz 4/5, scenario 3/3": a short list in the learner's language. */
+export const formatList = (items: readonly string[], locale: string): string => new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(items);

@@ -40,6 +40,16 @@ describe('trackingEvents', () => {
     ]);
   });
 
+  it('reports an attempt’s score in questions, each weighing the same, as the result screen shows it', () => {
+    const progress = completedProgress();
+    const passed = progress.quizzes['q-final']!.attempts[1]!;
+    // 4 of 5 right and the fifth a 4-pair matching with 2 pairs right: 4.5 of 5 questions, not 6 of 8 points.
+    passed.answers['q-final-q5'] = { ...passed.answers['q-final-q5']!, earned: 2, total: 4 };
+    const events = trackingEvents(progress, tracked);
+    expect(events.find((event) => event.key === 'attempt-finished/final-b')).toMatchObject({ earned: 4.5, total: 5, percent: 90, passed: true });
+    expect(events.find((event) => event.key === 'answered/final-b/q-final-q5')).toMatchObject({ earned: 2, total: 4 });
+  });
+
   it('numbers attempts from 1 in the order the learner made them', () => {
     const answers = trackingEvents(completedProgress(), tracked).filter((event) => event.kind === 'answered' && event.quizId === 'q-final');
     expect(new Set(answers.map((event) => event.kind === 'answered' && `${event.attemptId}:${event.attemptNumber}`))).toEqual(

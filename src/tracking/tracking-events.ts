@@ -3,7 +3,6 @@ import { attemptScore, attemptsOf, type QuizLike } from '../progress/progress-se
 import { courseStatus, passMarkOf, type CourseStatus } from '../progress/course-status';
 import type { LessonMeta } from '../content/lesson-spec';
 import type { QuestionInput } from '../quiz/question-spec';
-import { percent } from '../quiz/score';
 
 /*
  * What an LMS or LRS is told, derived from the progress alone. Every event has a stable `key`, made
@@ -94,8 +93,7 @@ export function trackingEvents(state: ProgressState, course: TrackedCourse): Tra
           });
         }
         if (attempt.finishedAt !== undefined) {
-          const { earned, total } = attemptScore(attempt);
-          const score = percent(earned, total);
+          const { earned, total, percent: score } = attemptScore(attempt);
           // The assessment's quizzes pass at the course's mark unless they set their own.
           const passMark = quiz.passMark !== undefined || lesson.kind === 'assessment' ? passMarkOf(quiz, course.passMark) : undefined;
           events.push({

@@ -15,8 +15,10 @@ import { course, expectNoA11yViolations, lesson } from './support';
  * are checked by a small client-info service, the LRS's own way of asking who a key belongs to.
  */
 
-const LRS_PORT = 4272;
-const AUTH_PORT = 4273;
+// Fixed loopback ports, two per worker: workers running at the same time have different parallel indexes.
+const WORKER = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+const LRS_PORT = 4272 + 2 * WORKER;
+const AUTH_PORT = 4273 + 2 * WORKER;
 const ENDPOINT = `http://127.0.0.1:${LRS_PORT}/xAPI/`;
 const KEY = 'hr-report';
 const SECRET = 'correct horse';

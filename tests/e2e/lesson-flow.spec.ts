@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { questionTitle } from '../../src/quiz/answer-key';
 import { correctLabels, course, expectNoA11yViolations, fill, freshStart, lesson, tabTo, text } from './support';
 
 const SLUG = 'what-customer-focus-means';
@@ -112,7 +113,7 @@ test('a keyboard-only learner completes lesson 1', async ({ page }) => {
   await expect(page.getByText(fill(t.complete.score, { score: 100 }))).toBeVisible();
 });
 
-test('a wrong answer shows the feedback written for that choice', async ({ page }) => {
+test('a wrong answer shows the feedback written for that choice, then the correct answer, and the result opens it again', async ({ page }) => {
   await page.goto(`./#/lessons/${SLUG}`);
   await page.getByRole('button', { name: t.quiz.start.button }).click();
   await page.getByRole('button', { name: t.quiz.check }).click();
@@ -124,6 +125,29 @@ test('a wrong answer shows the feedback written for that choice', async ({ page 
   await page.getByRole('button', { name: t.quiz.check }).click();
   await expect(page.getByRole('status').getByText(t.quiz.verdict.incorrect)).toBeVisible();
   await expect(page.getByText(wrong.feedback!)).toBeVisible();
+  const rightOnes = correct.get(question.id)!;
+  const key = page.getByRole('list', { name: rightOnes.length === 1 ? t.quiz.answerKey.choice_one : t.quiz.answerKey.choice_other });
+  await expect(key.getByRole('listitem')).toHaveText(rightOnes);
+  await expectNoA11yViolations(page, 'wrong answer with the correct one');
+
+  // The rest right, then back to the first question from the result.
+  await page.getByRole('button', { name: t.quiz.next }).click();
+  for (let i = 2; i <= quiz.questions.length; i++) {
+    const { question: next } = await currentQuestion(page);
+    for (const label of correct.get(next.id)!) await page.getByRole(next.type === 'single-choice' ? 'radio' : 'checkbox', { name: label, exact: true }).click();
+    await page.getByRole('button', { name: t.quiz.check }).click();
+    await page.getByRole('button', { name: i === quiz.questions.length ? t.quiz.seeResult : t.quiz.next }).click();
+  }
+  const entry = page.getByRole('button', { name: fill(t.quiz.result.question, { number: 1, title: questionTitle(question) }) });
+  await expect(entry).toBeVisible();
+  await expectNoA11yViolations(page, 'result with its questions');
+  await entry.click();
+  await expect(page.getByRole('heading', { name: fill(t.quiz.progress, { current: 1, total: quiz.questions.length }) })).toBeFocused();
+  await expect(page.getByRole(question.type === 'single-choice' ? 'radio' : 'checkbox', { name: wrong.label, exact: true })).toBeChecked();
+  await expect(page.getByText(wrong.feedback!)).toBeVisible();
+  await expect(key.getByRole('listitem')).toHaveText(rightOnes);
+  await page.getByRole('button', { name: t.quiz.result.back }).click();
+  await expect(entry).toBeFocused();
 });
 
 test('reloading mid-quiz brings back the same question, choice order, answers and position', async ({ page }) => {
@@ -152,7 +176,10 @@ test('reloading mid-quiz brings back the same question, choice order, answers an
   await expect(page.getByRole('link', { name: fill(t.home.continue, { title: spec.title }) })).toBeVisible();
 });
 
-test('reset my progress asks first, then clears everything', async ({ page }) => {
+test('reset my progress asks first, then clears everything, and is offered only when there is something to reset', async ({ page }) => {
+  await page.goto('./');
+  await expect(lessonCard(page)).toContainText(t.status['not-started']);
+  await expect(page.getByRole('button', { name: t.reset.button })).toHaveCount(0);
   await page.goto(`./#/lessons/${SLUG}`);
   await page.getByRole('button', { name: t.quiz.start.button }).click();
   await page.goto('./');
@@ -168,8 +195,11 @@ test('reset my progress asks first, then clears everything', async ({ page }) =>
   await page.getByRole('button', { name: t.reset.button }).click();
   await dialog.getByRole('button', { name: t.reset.confirm }).click();
   await expect(lessonCard(page)).toContainText(t.status['not-started']);
+  await expect(page.getByRole('status').filter({ hasText: t.reset.done })).toBeFocused();
+  await expect(page.getByRole('button', { name: t.reset.button })).toHaveCount(0);
   await page.reload();
   await expect(lessonCard(page)).toContainText(t.status['not-started']);
+  await expect(page.getByRole('button', { name: t.reset.button })).toHaveCount(0);
 });
 
 test('unreadable saved progress is kept aside and the learner is told', async ({ page }) => {

@@ -144,6 +144,8 @@ test('a learner completes a lesson, prints its handout, fills in the profile and
   await page.getByRole('button', { name: r.records.export.json }).click();
   const reflected = JSON.parse(await readDownload(await withReflections)) as CompletionRecord;
   expect(reflected.reflections).toEqual([expect.objectContaining({ lessonSlug: SLUG, text: 'Call every customer back the same day.' })]);
+  // The same progress: the same record id, with or without the private reflections.
+  expect(reflected.recordId).toBe(record.recordId);
 
   // CSV: one row that parses back, with the formula-like name neutralised.
   const csvDownload = page.waitForEvent('download');
@@ -153,7 +155,13 @@ test('a learner completes a lesson, prints its handout, fills in the profile and
   const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true });
   expect(parsed.errors).toEqual([]);
   expect(parsed.data).toEqual([
-    expect.objectContaining({ learner_name: `'${learner.name}`, employee_id: learner.employeeId, status: 'in-progress', [`${SLUG}.best_score`]: '100' }),
+    expect.objectContaining({
+      record_id: record.recordId,
+      learner_name: `'${learner.name}`,
+      employee_id: learner.employeeId,
+      status: 'in-progress',
+      [`${SLUG}.best_score`]: '100',
+    }),
   ]);
   await expectNoA11yViolations(page, 'progress (exported)');
 });
@@ -189,6 +197,19 @@ test('the certificate says what is missing, then prints name, course, date, scor
   expect(record).toMatchObject({ recordId, status: 'completed', finalScore: 90, passed: true });
   expect((await verifyRecord(record)).ok).toBe(true);
 
+  // One state of progress, one record id: after a reload, and in the JSON and CSV of My progress.
+  await page.reload();
+  await expect(certificate.locator('code')).toHaveText(recordId);
+  await page.goto('./#/progress');
+  const json = page.waitForEvent('download');
+  await page.getByRole('button', { name: r.records.export.json }).click();
+  expect(JSON.parse(await readDownload(await json))).toMatchObject({ recordId });
+  const csv = page.waitForEvent('download');
+  await page.getByRole('button', { name: r.records.export.csv }).click();
+  const rows = Papa.parse<Record<string, string>>((await readDownload(await csv)).slice(1), { header: true }).data;
+  expect(rows[0]).toMatchObject({ record_id: recordId });
+  await page.goto('./#/certificate');
+
   // Printed: only the certificate, on its own landscape page.
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
@@ -196,6 +217,61 @@ test('the certificate says what is missing, then prints name, course, date, scor
   await expect(certificate).toBeVisible();
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('my progress shows every score, and what it is made of, without sideways scrolling', async ({ page }) => {
+    const saved = completedCourse();
+    // Every check of every lesson done once, so each lesson has a score, and the lesson with a
+    // quiz and a scenario explains its score.
+    const lessons = course.lessons.map((l) => l.versions.en).filter((l) => l.kind === 'lesson');
+    const checkedAt = new Date(Date.UTC(2025, 2, 2, 9)).toISOString();
+    for (const each of lessons) {
+      for (const check of each.quizzes) {
+        const ids = check.questions.slice(0, check.draw ?? check.questions.length).map((q) => q.id);
+        (saved.state.quizzes as Record<string, unknown>)[check.id] = {
+          attempts: [
+            {
+              id: `${check.id}-1`,
+              lessonSlug: each.slug,
+              startedAt: checkedAt,
+              finishedAt: checkedAt,
+              seed: 1,
+              questionIds: ids,
+              position: 0,
+              drafts: {},
+              answers: Object.fromEntries(ids.map((id) => [id, { input: { type: 'single-choice', selected: 'a' }, earned: 1, total: 1, checkedAt }])),
+            },
+          ],
+        };
+      }
+    }
+    await page.goto('./#/progress');
+    await page.evaluate((progress) => localStorage.setItem('cf-progress', progress), JSON.stringify(saved));
+    await page.reload();
+
+    const table = page.getByRole('table', { name: r.records.progress.tableCaption });
+    await expect(table).toBeVisible();
+    const scores = table.locator(`td[data-label="${r.records.progress.column.bestScore}"]`);
+    await expect(scores).toHaveCount(course.lessons.length);
+    await expect(table).toContainText(fill(r.records.checks.summary_other, { count: 2, parts: '' }).trim());
+
+    // Nothing is wider than the screen: not the page, not the table's box.
+    const widths = await page.evaluate(() => {
+      const box = document.querySelector('.table-scroll')!;
+      return { page: [document.documentElement.scrollWidth, document.documentElement.clientWidth], table: [box.scrollWidth, box.clientWidth] };
+    });
+    expect(widths.page[0]).toBeLessThanOrEqual(widths.page[1]!);
+    expect(widths.table[0]).toBeLessThanOrEqual(widths.table[1]!);
+    for (const score of await scores.all()) {
+      await score.scrollIntoViewIfNeeded();
+      await expect(score).toBeInViewport({ ratio: 1 });
+      await expect(score).toContainText('%');
+    }
+    await expectNoA11yViolations(page, 'progress (360 px)');
+  });
 });
 
 test('the records pages speak Spanish', async ({ page }) => {

@@ -26,7 +26,8 @@ declare global {
   }
 }
 
-const port = Number(process.env.E2E_PORT ?? 4173) + 1;
+// One LMS server per worker: workers running at the same time have different parallel indexes.
+const port = Number(process.env.E2E_PORT ?? 4173) + 1 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
 const lmsUrl = `http://127.0.0.1:${port}/lms/index.html`;
 const t = text.en;
 const lessons = course.lessons.map((entry) => lesson(entry.slug));

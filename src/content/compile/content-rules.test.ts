@@ -26,6 +26,7 @@ describe('a lesson file that breaks the authoring contract', () => {
     ['multiple-choice-no-correct', '9:3', /<MultipleChoice> has no correct choice/],
     ['quiz-no-question', '8:1', /<Quiz> has no question/],
     ['quiz-draw-too-large', '8:1', /draws 3 questions but holds only 1/],
+    ['quiz-reveal-answers-quoted', '8:1', /"revealAnswers": write it on its own, with no value: revealAnswers \(or revealAnswers=\{false\} to turn it off\)/],
     ['duplicate-id', '17:1', /id "q1" is already used on line 9/],
     ['unknown-attribute', '12:5', /unknown attribute "corect"\. It takes: correct, feedback/],
     ['missing-id', '8:1', /<Quiz> needs the "id" attribute/],
@@ -93,7 +94,7 @@ describe('a course whose files disagree', () => {
     ['duplicate-order', 'content/lessons/alpha/en.mdx:5:1', /order 1 is also used by content\/lessons\/beta\/en\.mdx/],
     ['duplicate-id-across-lessons', 'content/lessons/alpha/en.mdx:9:3', /id "shared-q" is also used in content\/lessons\/beta\/en\.mdx:9/],
     ['two-assessments', 'content/lessons/beta/en.mdx:6:1', /kind: assessment is already taken by content\/lessons\/alpha\/en\.mdx/],
-    ['translation-quiz-differs', 'content/lessons/alpha/es.mdx:8:1', /quiz "quiz-alpha" differs from content\/lessons\/alpha\/en\.mdx:8: keep the same draw, shuffle and passMark/],
+    ['translation-quiz-differs', 'content/lessons/alpha/es.mdx:8:1', /quiz "quiz-alpha" differs from content\/lessons\/alpha\/en\.mdx:8: keep the same draw, shuffle, passMark and revealAnswers/],
     ['missing-image', 'content/lessons/alpha/en.mdx:8:1', /The picture "\.\/counter\.png" is not in the lesson's folder: put the file beside en\.mdx/],
   ])('%s stops the build at the offending file', (name, place, message) => {
     const hit = check(name).diagnostics.map(formatDiagnostic).find((d) => d.startsWith(place));
@@ -124,6 +125,15 @@ describe('the course as shipped', () => {
     expect(diagnostics.map(formatDiagnostic)).toEqual([]);
     const orders = index!.lessons.map((l) => l.versions.en.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
+  });
+
+  it('leaves "select all that apply" out of its multiple-choice prompts: the question shows it once, itself', () => {
+    const { index } = loadCourse(resolve(__dirname, '../../..'));
+    const { gallery } = loadGallery(resolve(__dirname, '../../..'));
+    const versions = [...index!.lessons.flatMap((l) => Object.values(l.versions)), ...Object.values(gallery!)];
+    const prompts = versions.flatMap((v) => v.quizzes.flatMap((q) => q.questions.flatMap((x) => (x.type === 'multiple-choice' ? [`${x.id}: ${x.prompt}`] : []))));
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((prompt) => /all that apply|todas las que correspondan/i.test(prompt))).toEqual([]);
   });
 });
 

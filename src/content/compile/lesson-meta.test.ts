@@ -1,28 +1,23 @@
 import { resolve } from 'node:path';
-import type { QuestionLogicRegistry } from '../../quiz/question-contract';
-import { questionLogic } from '../../quiz/question-logic';
-import type { QuestionSpec } from '../../quiz/question-spec';
-import { courseMeta, lessonMeta, questionPoints } from './lesson-meta';
+import { courseMeta, lessonMeta } from './lesson-meta';
 import { loadCourse } from './load-course';
 
 const { index } = loadCourse(resolve(__dirname, '../../..'));
-const registry: QuestionLogicRegistry = questionLogic;
-const maxPoints = (q: QuestionSpec): number => (registry[q.type].maxPoints as (spec: QuestionSpec) => number)(q);
-const questions = index!.lessons.flatMap((l) => Object.values(l.versions).flatMap((v) => v.quizzes.flatMap((q) => q.questions)));
 
 describe('the light course index for the home page', () => {
-  it('gives every question of the course the points its scorer awards', () => {
-    expect(questions.length).toBeGreaterThan(0);
-    for (const q of questions) expect(questionPoints(q), q.id).toBe(maxPoints(q));
-  });
-
-  it('keeps each quiz id, pass mark and points but no question or answer text', () => {
+  it('keeps each quiz id, pass mark and the number of questions it draws, but no question or answer text', () => {
     const assessment = index!.lessons.find((l) => l.versions.en.kind === 'assessment')!.versions.en;
     const meta = lessonMeta(assessment);
     const quiz = assessment.quizzes[0]!;
-    expect(meta.quizzes).toEqual([{ id: quiz.id, passMark: quiz.passMark, maxPoints: quiz.draw }]);
+    expect(meta.quizzes).toEqual([{ id: quiz.id, check: 'quiz', passMark: quiz.passMark, questionCount: quiz.draw }]);
     const prompted = quiz.questions.find((q) => 'prompt' in q)!;
     expect(JSON.stringify(meta)).not.toContain('prompt' in prompted ? prompted.prompt.slice(0, 30) : '');
+  });
+
+  it('names a scenario standing alone as a scenario, apart from the quizzes', () => {
+    const checks = index!.lessons.flatMap((l) => lessonMeta(l.versions.en).quizzes.map((quiz) => quiz.check));
+    expect(checks).toContain('scenario');
+    expect(checks).toContain('quiz');
   });
 
   it('is a small fraction of the full index', () => {

@@ -1,9 +1,5 @@
-import type { QuestionSpec } from '../../quiz/question-spec';
-import { maxPointsOf } from '../../quiz/quiz-engine';
+import { checkKindOf } from '../../quiz/check-kind';
 import type { CourseIndex, LessonMeta, LessonSpec } from '../lesson-spec';
-
-/** Points a question is worth: its type's own rule, as its scorer counts them. */
-export const questionPoints = (spec: QuestionSpec): number => maxPointsOf(spec);
 
 /** A lesson without its question specs: what the course home needs. */
 export function lessonMeta(spec: LessonSpec): LessonMeta {
@@ -19,9 +15,9 @@ export function lessonMeta(spec: LessonSpec): LessonMeta {
     kind,
     quizzes: spec.quizzes.map((quiz) => ({
       id: quiz.id,
+      check: checkKindOf(quiz),
       ...(quiz.passMark !== undefined ? { passMark: quiz.passMark } : {}),
-      // With a draw, the first questions stand in for the drawn ones.
-      maxPoints: quiz.questions.slice(0, quiz.draw ?? quiz.questions.length).reduce((n, q) => n + questionPoints(q), 0),
+      questionCount: Math.min(quiz.draw ?? quiz.questions.length, quiz.questions.length),
     })),
   };
 }

@@ -129,9 +129,10 @@ function readQuiz({ element, issues }: ComponentVisit, walk: LessonWalk): void {
   }
   const { spec } = parsed;
   walk.quizzes.push(spec);
-  // How many questions an attempt draws, in which order, and what passes: the same test in every language.
-  const { draw, shuffle, passMark } = spec;
-  walk.ids.push({ id: spec.id, kind: 'quiz', shape: `draw=${draw ?? 'all'} shuffle=${String(shuffle)} passMark=${passMark ?? 'none'}`, position: element.position });
+  // How many questions an attempt draws, in which order, what passes and whether answers are shown: the same test in every language.
+  const { draw, shuffle, passMark, revealAnswers } = spec;
+  const quizShape = `draw=${draw ?? 'all'} shuffle=${String(shuffle)} passMark=${passMark ?? 'none'} revealAnswers=${String(revealAnswers ?? true)}`;
+  walk.ids.push({ id: spec.id, kind: 'quiz', shape: quizShape, position: element.position });
   const questionElements = element.children.filter((c) => isQuestionComponent(c.name));
   spec.questions.forEach((q, i) => {
     const shape = translationShape(q);

@@ -68,7 +68,7 @@ function compareTranslation(english: LessonFile, translation: LessonFile): Diagn
     if (!original) {
       out.push(at(translation.file, site.position, `${describe(site)} is not in ${english.file}: translations keep the English ids, so scores line up across languages.`));
     } else if (original.kind === 'quiz' && site.kind === 'quiz' && original.shape !== site.shape) {
-      out.push(at(translation.file, site.position, `${describe(site)} differs from ${english.file}:${original.position.line}: keep the same draw, shuffle and passMark as the English quiz (${original.shape!}).`));
+      out.push(at(translation.file, site.position, `${describe(site)} differs from ${english.file}:${original.position.line}: keep the same draw, shuffle, passMark and revealAnswers as the English quiz (${original.shape!}).`));
     } else if (original.kind !== site.kind || original.shape !== site.shape) {
       out.push(at(translation.file, site.position, `${describe(site)} differs from ${english.file}:${original.position.line}: keep the same question type, ${translationRule(original.questionType)}.`));
     }

@@ -1,6 +1,6 @@
 import validateStatement from '@learninglocker/xapi-validation';
 import { course, lessonsIn } from '../../content/course-index';
-import { maxPointsOf } from '../../progress/progress-selectors';
+import { questionCountOf } from '../../progress/progress-selectors';
 import { percent } from '../../quiz/score';
 import { EXTENSION, activityIri } from '../../records/xapi-vocabulary';
 import { statementsFor, type FixtureLearner } from './statement-fixtures';
@@ -129,7 +129,7 @@ describe('reading the report from LRS statements', () => {
     expect(row.lessons.map((lesson) => lesson.status)).toEqual(['completed', 'completed', 'not-started', 'not-started', 'not-started', 'in-progress']);
   });
 
-  it('weighs a lesson’s quizzes by the points each offers', () => {
+  it('weighs a lesson’s quizzes by the questions each draws', () => {
     const lesson = taught.find((candidate) => candidate.quizzes.length > 1)!;
     const [one, two] = lesson.quizzes;
     const s = statementsFor(ben, { courseIri: COURSE_IRI });
@@ -137,7 +137,7 @@ describe('reading the report from LRS statements', () => {
       s.attemptFinished({ quizId: one!.id, lessonSlug: lesson.slug, attemptId: 'q1', attemptNumber: 1, percent: 100, at: at(1) }),
       s.attemptFinished({ quizId: two!.id, lessonSlug: lesson.slug, attemptId: 'q2', attemptNumber: 1, percent: 0, at: at(2) }),
     ]);
-    const expected = percent(maxPointsOf(one!), maxPointsOf(one!) + maxPointsOf(two!));
+    const expected = percent(questionCountOf(one!), questionCountOf(one!) + questionCountOf(two!));
     expect(row.lessons.find((result) => result.slug === lesson.slug)?.score).toBe(expected);
   });
 

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import type { CourseSpec, LessonSpec } from '../../content/lesson-spec';
 import { passMarkOf } from '../../progress/course-status';
 import type { CourseStatusValue } from '../../progress/course-status-values';
-import { maxPointsOf } from '../../progress/progress-selectors';
+import { questionCountOf } from '../../progress/progress-selectors';
 import { percent } from '../../quiz/score';
 import { EXTENSION, VERB, idFromIri } from '../../records/xapi-vocabulary';
 import type { FirstAnswer, ImportedRecord, LearnerRow, LessonResult } from '../imported-record';
@@ -380,13 +380,13 @@ function toRecord(facts: LearnerFacts, recordId: string, file: string, course: R
   const finished = [...facts.attempts.entries()];
   const bestPercent = (quizId: string) =>
     finished.reduce<number | undefined>((best, [, attempt]) => (attempt.quizId === quizId && attempt.finished && (best === undefined || attempt.finished.percent > best) ? attempt.finished.percent : best), undefined);
-  /** Like `lessonScore`: each quiz's best finished attempt, weighted by the points it offers; undefined before any finished attempt. */
+  /** Like `lessonScore`: each quiz's best finished attempt, weighted by the questions it draws; undefined before any finished attempt. */
   const scoreOf = (quizzes: LessonSpec['quizzes']): number | undefined => {
-    const best = quizzes.map((quiz) => ({ best: bestPercent(quiz.id), points: maxPointsOf(quiz) }));
+    const best = quizzes.map((quiz) => ({ best: bestPercent(quiz.id), questions: questionCountOf(quiz) }));
     if (best.every((quiz) => quiz.best === undefined)) return undefined;
     if (best.length === 1) return best[0]!.best;
-    const total = best.reduce((sum, quiz) => sum + quiz.points, 0);
-    return percent(best.reduce((sum, quiz) => sum + ((quiz.best ?? 0) / 100) * quiz.points, 0), total);
+    const total = best.reduce((sum, quiz) => sum + quiz.questions, 0);
+    return percent(best.reduce((sum, quiz) => sum + ((quiz.best ?? 0) / 100) * quiz.questions, 0), total);
   };
   /** When the quiz was first passed: a passed statement, or a score at its mark when the statement names no verdict. */
   const passedAt = (quizId: string, mark: number): string | undefined =>

@@ -1,15 +1,18 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { answerKey } from '../answer-key';
 import { CheckIcon, CrossIcon, MissedIcon } from '../icons';
 import type { InputOf, SpecOf } from '../question-contract';
 import type { QuestionInput, QuestionType } from '../question-spec';
 import { questionTypes, type QuestionTypeRegistry } from '../question-types';
-import type { CheckedAnswer } from '../quiz-engine';
+import { verdictOf, type CheckedAnswer, type Verdict } from '../quiz-engine';
 import { scoreQuestion } from '../score-question';
-import { isCorrect, type PointsScore, type Score } from '../score';
+import type { PointsScore, Score } from '../score';
 import { collectSlots } from '../slots';
 
 type InvalidCode = Extract<Score, { type: 'invalid' }>['code'];
+
+export const verdictIcons: Record<Verdict, ReactNode> = { correct: <CheckIcon />, partial: <MissedIcon />, incorrect: <CrossIcon /> };
 
 const registry: QuestionTypeRegistry = questionTypes;
 
@@ -23,13 +26,35 @@ interface QuestionStepProps<K extends QuestionType> {
   seed: number;
   draft: QuestionInput | undefined;
   answer: CheckedAnswer | undefined;
+  /** Show the answer key after a wrong answer (the quiz's `revealAnswers`, on unless turned off). */
+  revealAnswer: boolean;
+  /** Looking back from the result: the question is locked, answered or not, and the button leaves. */
+  reviewing?: boolean;
   nextLabel: string;
   onDraft: (questionId: string, input: QuestionInput) => void;
   onCheck: (questionId: string, input: QuestionInput, score: PointsScore) => void;
   onNext: () => void;
 }
 
-/** One question: its type's view, the verdict, the explanation and the one action button. */
+/** The right answer, read from the type's answer key, after the feedback. */
+function AnswerKeyNote({ spec }: { spec: SpecOf<QuestionType> }) {
+  const { t } = useTranslation('quiz');
+  const key = answerKey(spec);
+  const labelId = useId();
+  const label = key.kind === 'choice' ? t('answerKey.choice', { count: key.items.length }) : t(`answerKey.${key.kind}`);
+  const ordered = key.kind === 'sequencing' || key.kind === 'performance';
+  const items = key.items.map((item, index) => <li key={index}>{item}</li>);
+  return (
+    <div className="quiz-answer-key">
+      <p id={labelId} className="quiz-explanation-label">
+        {label}
+      </p>
+      {ordered ? <ol aria-labelledby={labelId}>{items}</ol> : <ul aria-labelledby={labelId}>{items}</ul>}
+    </div>
+  );
+}
+
+/** One question: its type's view, the verdict, the explanation, the answer key and the one action button. */
 export function QuestionStep<K extends QuestionType>({
   type,
   spec,
@@ -37,6 +62,8 @@ export function QuestionStep<K extends QuestionType>({
   seed,
   draft,
   answer,
+  revealAnswer,
+  reviewing = false,
   nextLabel,
   onDraft,
   onCheck,
@@ -50,7 +77,8 @@ export function QuestionStep<K extends QuestionType>({
   const stored = answer?.input ?? draft;
   const input = stored && isInputOf(type, stored) ? stored : entry.emptyInput();
   const explanation = slots.explanation ?? spec.explanation;
-  const right = answer ? isCorrect({ type: 'points', earned: answer.earned, total: answer.total }) : false;
+  const done = answer !== undefined || reviewing;
+  const verdict = answer && verdictOf(answer);
 
   const handleInput = (next: InputOf<K>) => {
     if (error && entry.isAnswerable(next, spec)) setError(null);
@@ -75,7 +103,7 @@ export function QuestionStep<K extends QuestionType>({
         seed={seed}
         input={input}
         onInput={handleInput}
-        checked={answer !== undefined}
+        checked={done}
         errorId={error ? errorId : undefined}
       />
       <div className="quiz-status" role="status" aria-live="polite">
@@ -84,22 +112,28 @@ export function QuestionStep<K extends QuestionType>({
             <MissedIcon /> {t(`error.${error}`)}
           </p>
         )}
-        {answer && (
-          <p className="quiz-verdict" data-verdict={right ? 'correct' : 'incorrect'}>
-            {right ? <CheckIcon /> : <CrossIcon />} {t(right ? 'verdict.correct' : 'verdict.incorrect')}
+        {verdict && (
+          <p className="quiz-verdict" data-verdict={verdict}>
+            {verdictIcons[verdict]} {t(`verdict.${verdict}`)}
+          </p>
+        )}
+        {reviewing && !answer && (
+          <p className="quiz-verdict" data-verdict="unanswered">
+            <MissedIcon /> {t('result.unanswered')}
           </p>
         )}
       </div>
-      {answer && explanation !== undefined && (
+      {done && explanation !== undefined && (
         <div className="quiz-explanation">
           <p className="quiz-explanation-label">{t('explanation')}</p>
           <div>{explanation}</div>
         </div>
       )}
+      {done && revealAnswer && verdict !== 'correct' && <AnswerKeyNote spec={spec} />}
       <div className="quiz-actions">
         {/* One button that changes role, so focus stays put after checking. */}
-        <button type="button" className="quiz-button" onClick={answer ? onNext : check}>
-          {answer ? nextLabel : t('check')}
+        <button type="button" className="quiz-button" onClick={done ? onNext : check}>
+          {done ? nextLabel : t('check')}
         </button>
       </div>
     </div>

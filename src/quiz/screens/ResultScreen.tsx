@@ -1,33 +1,51 @@
-import { useId, type RefObject } from 'react';
+import { useEffect, useId, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { questionTitle } from '../answer-key';
 import { CheckIcon, CrossIcon, MissedIcon } from '../icons';
 import type { QuizSpec } from '../question-spec';
-import { quizResult, type AttemptState } from '../quiz-engine';
+import { quizResult, verdictOf, type AttemptState, type Verdict } from '../quiz-engine';
 import { NewAttemptActions, type PreviousAttempts } from './NewAttemptActions';
+import { verdictIcons } from './QuestionStep';
+
+type SummaryState = Verdict | 'unanswered';
 
 export function ResultScreen({
   spec,
   attempt,
   previousAttempts,
   headingRef,
+  returnTo,
+  onReview,
   onRetry,
 }: {
   spec: QuizSpec;
   attempt: AttemptState;
   previousAttempts: PreviousAttempts | undefined;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** Position of the question the learner comes back from: its entry takes focus. */
+  returnTo: number | undefined;
+  /** Shows one question again, with the answer given and its feedback. */
+  onReview: (position: number) => void;
   onRetry: () => void;
 }) {
-  const { t } = useTranslation('quiz');
+  const { t, i18n } = useTranslation('quiz');
   const summaryId = useId();
+  const entries = useRef(new Map<number, HTMLButtonElement>());
   const result = quizResult(spec, attempt);
+  // Partial credit shows as a share of a question: "7.5 of 10 questions" ("7,5" in Spanish).
+  const questions = new Intl.NumberFormat(i18n.resolvedLanguage, { maximumFractionDigits: 2 });
+
+  useEffect(() => {
+    if (returnTo !== undefined) entries.current.get(returnTo)?.focus();
+  }, [returnTo]);
+
   return (
     <div className="quiz-result">
       <h3 ref={headingRef} tabIndex={-1} className="quiz-result-heading">
         {t('result.heading')}
       </h3>
       <p className="quiz-score">
-        <strong>{t('result.score', { earned: result.earned, count: result.total })}</strong>{' '}
+        <strong>{t('result.score', { earned: questions.format(result.earned), count: result.total })}</strong>{' '}
         <span className="quiz-percent">{t('result.percent', { percent: result.percent })}</span>
       </p>
       {result.passed !== undefined && spec.passMark !== undefined && (
@@ -41,14 +59,29 @@ export function ResultScreen({
       </h4>
       <ol className="quiz-summary" aria-labelledby={summaryId}>
         {attempt.questionIds.map((id, index) => {
+          const question = spec.questions.find((q) => q.id === id);
           const answer = attempt.answers[id];
-          const state = !answer ? 'unanswered' : answer.earned === answer.total ? 'correct' : 'incorrect';
+          const state: SummaryState = answer ? verdictOf(answer) : 'unanswered';
           return (
             <li key={id} className="quiz-summary-item" data-verdict={state}>
-              <span>{t('result.question', { number: index + 1 })}</span>
+              {question ? (
+                <button
+                  ref={(el) => {
+                    if (el) entries.current.set(index, el);
+                    else entries.current.delete(index);
+                  }}
+                  type="button"
+                  className="quiz-summary-question"
+                  onClick={() => onReview(index)}
+                >
+                  {t('result.question', { number: index + 1, title: questionTitle(question) })}
+                </button>
+              ) : (
+                // A question no longer in the quiz has nothing to show again.
+                <span>{t('progress', { current: index + 1, total: attempt.questionIds.length })}</span>
+              )}
               <span className="quiz-summary-mark">
-                {state === 'correct' ? <CheckIcon /> : state === 'incorrect' ? <CrossIcon /> : <MissedIcon />}{' '}
-                {state === 'unanswered' ? t('result.unanswered') : t(`verdict.${state}`)}
+                {state === 'unanswered' ? <MissedIcon /> : verdictIcons[state]} {state === 'unanswered' ? t('result.unanswered') : t(`verdict.${state}`)}
               </span>
             </li>
           );

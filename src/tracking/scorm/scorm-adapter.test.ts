@@ -178,7 +178,7 @@ describe('SCORM 1.2', () => {
       expect(written.id).toBe(event.questionId);
       expect(written.result).toBe(event.earned >= event.total ? 'correct' : 'wrong');
       expect(written.time).toMatch(/^\d{2}:\d{2}:\d{2}$/);
-      expect(written.weighting).toBe(String(event.total));
+      expect(written.weighting).toBe('1');
       expect(valueAt(written, 'correct_responses.0.pattern')).toEqual(expect.any(String));
     });
     expect(new Set(Object.values(interactions).map((i) => i.type))).toEqual(new Set(['choice', 'sequencing', 'matching', 'performance']));

@@ -119,7 +119,8 @@ export function createScormAdapter(detected: Detected, context: TrackingContext)
     }
     writes.push(
       [`${base}.result`, result(event.earned >= event.total, version)],
-      [`${base}.weighting`, String(event.total)],
+      // Every question weighs the same in the course's scores (scoreAttempt), a matching of 4 pairs too.
+      [`${base}.weighting`, '1'],
       [`${base}.${elements.interactionTime}`, timestamp(new Date(event.at), version)],
     );
     writes.forEach(([element, value], i) => {

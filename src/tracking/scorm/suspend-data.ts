@@ -2,7 +2,6 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod/mini';
 import { attemptScore } from '../../progress/progress-selectors';
 import { progressStateSchema, type ProgressState, type QuizAttempt } from '../../progress/progress-schema';
-import { percent } from '../../quiz/score';
 import type { ScormVersion } from './scorm-values';
 
 /*
@@ -63,10 +62,7 @@ function neededAttempts(attempts: readonly QuizAttempt[], passMark: number | und
   const firstPassed =
     passMark === undefined
       ? undefined
-      : finished.find((attempt) => {
-          const { earned, total } = scoreOf(attempt);
-          return percent(earned, total) >= passMark;
-        });
+      : finished.find((attempt) => scoreOf(attempt).percent >= passMark);
   const last = attempts.at(-1);
   const current = last && last.finishedAt === undefined ? last : undefined;
   const keep = new Set([best, firstPassed, finished.at(-1), current].filter((attempt) => attempt !== undefined));

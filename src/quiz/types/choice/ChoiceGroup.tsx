@@ -1,22 +1,19 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckIcon, CrossIcon, MissedIcon } from '../../icons';
+import { CheckIcon, CrossIcon } from '../../icons';
 import { choiceOrder } from '../../quiz-engine';
 import type { QuestionSlots } from '../../slots';
 import type { ChoiceSpec } from './choice-spec';
 
-type ChoiceMark = 'correct' | 'incorrect' | 'missed';
+type ChoiceMark = 'correct' | 'incorrect';
 
 const markIcons: Record<ChoiceMark, () => ReactNode> = {
   correct: CheckIcon,
   incorrect: CrossIcon,
-  missed: MissedIcon,
 };
 
-function markOf(choice: ChoiceSpec, picked: boolean, markMissed: boolean): ChoiceMark | undefined {
-  if (picked) return choice.correct ? 'correct' : 'incorrect';
-  return markMissed && choice.correct ? 'missed' : undefined;
-}
+/** Only what the learner picked is marked; the answer key shows after the feedback (QuestionStep), unless the quiz hides it. */
+const markOf = (choice: ChoiceSpec, picked: boolean): ChoiceMark | undefined => (picked ? (choice.correct ? 'correct' : 'incorrect') : undefined);
 
 export interface ChoiceGroupProps {
   kind: 'radio' | 'checkbox';
@@ -28,8 +25,6 @@ export interface ChoiceGroupProps {
   checked: boolean;
   errorId: string | undefined;
   hint?: ReactNode;
-  /** Once checked, also mark the correct choices the learner left out. */
-  markMissed: boolean;
 }
 
 /**
@@ -48,7 +43,6 @@ export function ChoiceGroup({
   checked,
   errorId,
   hint,
-  markMissed,
 }: ChoiceGroupProps) {
   const { t } = useTranslation('quiz');
   const baseId = useId();
@@ -73,7 +67,7 @@ export function ChoiceGroup({
           const choice = question.choices[index];
           if (!choice) return null;
           const picked = selected.includes(choiceId);
-          const mark = checked ? markOf(choice, picked, markMissed) : undefined;
+          const mark = checked ? markOf(choice, picked) : undefined;
           const noteId = `${baseId}-${choiceId}-note`;
           const Icon = mark ? markIcons[mark] : undefined;
           return (

@@ -8,8 +8,8 @@ import './matching.css';
 
 /**
  * One native select per left-hand side, offering every right-hand side in a
- * shuffled order. Once checked, each pair says whether it is right and, when
- * not, which match was.
+ * shuffled order. Once checked, each pair says whether it is right; the right
+ * matches show after the feedback (QuestionStep), unless the quiz hides them.
  */
 export function MatchingView({ spec, slots, seed, input, onInput, checked, errorId }: QuestionViewProps<'matching'>) {
   const { t } = useTranslation('quiz');
@@ -65,7 +65,6 @@ export function MatchingView({ spec, slots, seed, input, onInput, checked, error
                   <p className="quiz-mark">
                     {right ? <CheckIcon /> : <CrossIcon />} {t(`mark.${mark}`)}
                   </p>
-                  {!right && <p className="matching-answer">{t('matching.rightMatch', { right: pair.right })}</p>}
                 </div>
               )}
             </li>

@@ -5,5 +5,4 @@ import type { MatchingInput, MatchingSpec } from './matching-spec';
 export const matchingLogic = {
   type: 'matching',
   inputSchema: matchingInputSchema,
-  maxPoints: (spec) => spec.pairs.length,
 } satisfies QuestionLogic<MatchingSpec, MatchingInput>;

@@ -22,7 +22,6 @@ export function MultipleChoiceView({ spec, slots, seed, input, onInput, checked,
       checked={checked}
       errorId={errorId}
       hint={t('hint.selectAll')}
-      markMissed
     />
   );
 }

@@ -5,5 +5,4 @@ import type { MultipleChoiceInput, MultipleChoiceSpec } from './multiple-choice-
 export const multipleChoiceLogic = {
   type: 'multiple-choice',
   inputSchema: multipleChoiceInputSchema,
-  maxPoints: () => 1,
 } satisfies QuestionLogic<MultipleChoiceSpec, MultipleChoiceInput>;

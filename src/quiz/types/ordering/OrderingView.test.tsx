@@ -98,7 +98,7 @@ describe('OrderingView', () => {
     expect(screen.queryByText(t('error.unmoved'))).not.toBeInTheDocument();
   });
 
-  it('marks each item of a wrong order and shows the correct order', async () => {
+  it('marks each item of a wrong order, then shows the correct order after the feedback', async () => {
     const user = await setup();
     const before = shown();
     await user.click(down(before[0]!));
@@ -107,16 +107,17 @@ describe('OrderingView', () => {
 
     expect(screen.getByText(t('verdict.incorrect'))).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: t('ordering.moveUp', { item: labels[0]! }) })).not.toBeInTheDocument();
-    const [learnerList, correctList] = screen.getAllByRole('list');
+    const [learnerList] = screen.getAllByRole('list');
     within(learnerList!)
       .getAllByRole('listitem')
       .forEach((li, index) => {
         const authoredAt = labels.indexOf(answered[index]!);
-        expect(li).toHaveTextContent(authoredAt === index ? t('ordering.inPlace') : t('ordering.belongsAt', { position: authoredAt + 1 }));
+        expect(li).toHaveTextContent(authoredAt === index ? t('ordering.inPlace') : t('ordering.outOfPlace'));
       });
-    expect(screen.getByText(t('ordering.correctOrder'))).toBeInTheDocument();
-    expect(shown(correctList)).toEqual(labels);
-    expect(screen.getByText('Listening first shows the apology is for this customer.')).toBeInTheDocument();
+    const explanation = screen.getByText('Listening first shows the apology is for this customer.');
+    const key = screen.getByRole('list', { name: t('answerKey.sequencing') });
+    expect(within(key).getAllByRole('listitem').map((item) => item.textContent)).toEqual(labels);
+    expect(explanation.compareDocumentPosition(key) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('gives the point only for the authored order', async () => {
@@ -127,7 +128,7 @@ describe('OrderingView', () => {
 
     expect(screen.getByText(t('verdict.correct'))).toBeInTheDocument();
     expect(screen.getAllByText(t('ordering.inPlace'))).toHaveLength(labels.length);
-    expect(screen.queryByText(t('ordering.correctOrder'))).not.toBeInTheDocument();
+    expect(screen.queryByText(t('answerKey.sequencing'))).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: t('seeResult') }));
     expect(screen.getByText(t('result.score', { earned: 1, count: 1 }))).toBeInTheDocument();
   });

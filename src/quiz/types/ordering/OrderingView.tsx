@@ -12,7 +12,8 @@ type Direction = 'up' | 'down';
  * A list the learner puts in order: each item has Move up / Move down buttons
  * (arrow keys work on them too) and a handle to drag it by. Every move is
  * announced in a polite live region. Once checked, each item says whether it is
- * in place, and the correct order is shown when the answer is wrong.
+ * in place; the correct order shows after the feedback (QuestionStep), unless
+ * the quiz hides it.
  */
 export function OrderingView({ spec, slots, seed, input, onInput, checked, errorId }: QuestionViewProps<'ordering'>) {
   const { t } = useTranslation('quiz');
@@ -58,7 +59,6 @@ export function OrderingView({ spec, slots, seed, input, onInput, checked, error
     else buttons.current.delete(key);
   };
 
-  const right = checked && spec.items.every((item, i) => order[i] === item.id);
   const describedBy = [checked ? undefined : hintId, errorId].filter(Boolean).join(' ') || undefined;
 
   return (
@@ -100,7 +100,7 @@ export function OrderingView({ spec, slots, seed, input, onInput, checked, error
                 {mark && (
                   <p className="quiz-mark">
                     {inPlace ? <CheckIcon /> : <CrossIcon />}{' '}
-                    {inPlace ? t('ordering.inPlace') : t('ordering.belongsAt', { position: authoredAt + 1 })}
+                    {inPlace ? t('ordering.inPlace') : t('ordering.outOfPlace')}
                   </p>
                 )}
               </div>
@@ -138,16 +138,6 @@ export function OrderingView({ spec, slots, seed, input, onInput, checked, error
         <p className="ordering-announcement" role="status" aria-live="polite">
           {announcement}
         </p>
-      )}
-      {checked && !right && (
-        <div className="ordering-answer">
-          <p className="quiz-explanation-label">{t('ordering.correctOrder')}</p>
-          <ol>
-            {spec.items.map((item) => (
-              <li key={item.id}>{contentOf(item.id)}</li>
-            ))}
-          </ol>
-        </div>
       )}
     </fieldset>
   );

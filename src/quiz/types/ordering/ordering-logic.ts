@@ -5,5 +5,4 @@ import type { OrderingInput, OrderingSpec } from './ordering-spec';
 export const orderingLogic = {
   type: 'ordering',
   inputSchema: orderingInputSchema,
-  maxPoints: () => 1,
 } satisfies QuestionLogic<OrderingSpec, OrderingInput>;

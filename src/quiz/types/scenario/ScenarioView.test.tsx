@@ -121,7 +121,7 @@ describe('a scenario inside a quiz', () => {
     expect(screen.getByRole('group', { name: t('scenario.chooseReply') })).toHaveAccessibleDescription(t('error.incomplete'));
   });
 
-  it('is checked with the quiz’s button once an end is reached, showing the score and the explanation', async () => {
+  it('is checked with the quiz’s button once an end is reached, showing the score, the explanation and the best replies', async () => {
     const user = setup();
     await user.click(reply(t('start.button')));
     expect(screen.getByRole('heading', { name: t('progress', { current: 1, total: 1 }) })).toBeInTheDocument();
@@ -131,11 +131,13 @@ describe('a scenario inside a quiz', () => {
 
     await user.click(reply(t('check')));
     expect(screen.getByText(t('scenario.score', { earned: 1, count: 4 }))).toBeInTheDocument();
-    expect(screen.getByText(t('verdict.incorrect'))).toBeInTheDocument();
+    expect(screen.getByText(t('verdict.partial'))).toBeInTheDocument();
     expect(screen.getByText('Own the problem first.')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: t('answerKey.performance') })).toBeInTheDocument();
 
     await user.click(reply(t('seeResult')));
     expect(screen.getByRole('heading', { name: t('result.heading') })).toHaveFocus();
-    expect(screen.getByText(t('result.score', { earned: 1, count: 4 }))).toBeInTheDocument();
+    // One question, a quarter of the best path's points.
+    expect(screen.getByText(t('result.score', { earned: '0.25', count: 1 }))).toBeInTheDocument();
   });
 });

@@ -5,5 +5,4 @@ import type { ScenarioInput, ScenarioSpec } from './scenario-spec';
 export const scenarioLogic = {
   type: 'scenario',
   inputSchema: scenarioInputSchema,
-  maxPoints: (spec) => spec.bestPoints,
 } satisfies QuestionLogic<ScenarioSpec, ScenarioInput>;

@@ -12,7 +12,6 @@ export function SingleChoiceView({ spec, slots, seed, input, onInput, checked, e
       onToggle={(choiceId) => onInput({ type: 'single-choice', selected: choiceId })}
       checked={checked}
       errorId={errorId}
-      markMissed={false}
     />
   );
 }

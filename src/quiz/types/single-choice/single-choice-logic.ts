@@ -5,5 +5,4 @@ import type { SingleChoiceInput, SingleChoiceSpec } from './single-choice-spec';
 export const singleChoiceLogic = {
   type: 'single-choice',
   inputSchema: singleChoiceInputSchema,
-  maxPoints: () => 1,
 } satisfies QuestionLogic<SingleChoiceSpec, SingleChoiceInput>;

@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LIMITS, measureBudgets, staticClosure } from './budgets';
+
+/** A built app in a temporary folder: its chunk graph, its files (random bytes, so gzip cannot shrink them) and its service worker. */
+function fakeBuild(sizes: Record<string, number>, manifest: object, precache: string[]) {
+  const dist = mkdtempSync(join(tmpdir(), 'budgets-'));
+  mkdirSync(join(dist, 'assets'));
+  mkdirSync(join(dist, '.vite'));
+  for (const [file, bytes] of Object.entries(sizes)) writeFileSync(join(dist, file), randomBytes(bytes));
+  writeFileSync(join(dist, 'index.html'), '<!doctype html>');
+  writeFileSync(join(dist, '.vite', 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dist, 'sw.js'), precache.map((url) => `{url:"${url}",revision:null}`).join(','));
+  return dist;
+}
+
+const manifest = {
+  'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_react.js'], dynamicImports: ['src/app/LessonPage.tsx'] },
+  '_react.js': { file: 'assets/react.js' },
+  'src/app/tracking-launch.ts': { file: 'assets/tracking-launch.js', imports: ['_react.js'] },
+  'src/app/LessonPage.tsx': { file: 'assets/LessonPage.js', imports: ['_react.js', 'index.html'], css: ['assets/LessonPage.css'] },
+  'content/lessons/intro/en.mdx': { file: 'assets/lesson-intro-en.js', imports: ['_react.js'] },
+  'virtual:lesson-spec/intro/en': { file: 'assets/questions-intro-en.js', src: 'virtual:lesson-spec/intro/en' },
+  'src/hr/HrPage.tsx': { file: 'assets/HrPage.js' },
+};
+
+const KB = 1024;
+
+test('a chunk needs itself, its static imports and their CSS, each once, and never what it imports on demand', () => {
+  expect([...staticClosure(manifest, ['src/app/LessonPage.tsx'])].sort()).toEqual(
+    ['assets/LessonPage.css', 'assets/LessonPage.js', 'assets/index.js', 'assets/react.js'].sort(),
+  );
+});
+
+test('a build within its budgets breaks none; one too big names the budget, the bytes over and the files behind it', () => {
+  const small = {
+    'assets/index.js': 30 * KB,
+    'assets/react.js': 40 * KB,
+    'assets/tracking-launch.js': 2 * KB,
+    'assets/LessonPage.js': 4 * KB,
+    'assets/LessonPage.css': 1 * KB,
+    'assets/lesson-intro-en.js': 3 * KB,
+    'assets/questions-intro-en.js': 2 * KB,
+    'assets/HrPage.js': 150 * KB,
+  };
+  const learnerPrecache = ['index.html', ...Object.keys(small).filter((f) => !f.includes('HrPage'))];
+  const within = measureBudgets(fakeBuild(small, manifest, learnerPrecache), 100 * KB);
+  expect(within.budgets.filter((b) => b.bytes > b.limit)).toEqual([]);
+
+  // The same build, its precache now holding the HR page too, and a lesson body grown past its own budget.
+  const big = measureBudgets(fakeBuild({ ...small, 'assets/lesson-intro-en.js': 7 * KB }, manifest, [...learnerPrecache, 'assets/HrPage.js']), 100 * KB);
+  const broken = big.budgets.filter((b) => b.bytes > b.limit).map((b) => b.name);
+  expect(broken).toEqual(['intro (en): its own chunks', 'intro (en): a first visit straight to it, offline precache included']);
+  const visit = big.budgets.find((b) => b.name.startsWith('intro (en): a first visit'))!;
+  expect(visit.files[0]!.file).toBe('assets/HrPage.js');
+  expect(visit.limit).toBe(LIMITS.firstVisit);
+});
