@@ -168,7 +168,7 @@ async function measure(page: Page, baseUrl: string, n: number, mode: Run['mode']
   await input.waitFor({ state: 'attached' });
   await input.setInputFiles(paths, { timeout: 600_000 });
   const importMs = await timeUntil(page, () => [...document.querySelectorAll('[role=status]')].some((el) => /\d records? loaded/.test(el.textContent)));
-  const reportMs = await timeUntil(page, () => document.querySelectorAll('table tbody th[scope=row]').length > 0 && document.querySelector('.summary-grid') !== null);
+  const reportMs = await timeUntil(page, () => document.querySelectorAll('.learner-table tbody th[scope=row], .learner-card').length > 0 && document.querySelector('.summary-grid') !== null);
   const download = page.waitForEvent('download', { timeout: 300_000 });
   const clicked = await page.evaluate(() => performance.now());
   await page.getByRole('button', { name: 'Download CSV' }).click();

@@ -31,7 +31,8 @@ export function AppLayout() {
     // development (StrictMode), and a second run must not count as a navigation.
     if (shown.current === pathname) return;
     shown.current = pathname;
-    window.scrollTo(0, 0);
+    // A new page starts at its top at once, not by gliding up the old one (theme.css scrolls smoothly).
+    window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
     // Move focus to the new page's heading so screen readers announce it.
     const heading = main.current?.querySelector('h1');
     const target = heading ?? main.current;

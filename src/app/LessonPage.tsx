@@ -141,6 +141,8 @@ function resumeAt(position: string) {
   const mark = document.querySelector<HTMLElement>(`[data-position="${CSS.escape(position)}"]`);
   if (!mark) return;
   const question = mark.querySelector<HTMLElement>('[data-resume-focus]');
-  (question ?? mark).scrollIntoView({ block: 'start' });
+  // Instant: the page's smooth scrolling (theme.css) would pass other marks on the way, and the
+  // position tracking would take the learner to be at one of them.
+  (question ?? mark).scrollIntoView({ block: 'start', behavior: 'instant' });
   question?.focus({ preventScroll: true });
 }

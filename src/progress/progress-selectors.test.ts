@@ -165,22 +165,22 @@ describe('lessonChecks', () => {
   ] as typeof scenario.questions;
   const lesson = lessonSpec('intro', [quiz, scenario]);
 
-  it('names each check of the lesson with what it scored, a check not done as nothing of its points', () => {
+  it('names each check of the lesson with what it scored, a check not done as nothing of its questions', () => {
     const state = withAttempts({ 'quiz-a': [attempt('a1', { q1: answer(1), q2: answer(1), q3: answer(1), q4: answer(0) })] });
     expect(lessonChecks(state, lesson)).toEqual([
       { id: 'quiz-a', check: 'quiz', earned: 3, total: 4, finished: true },
-      { id: 'scenario-a', check: 'scenario', earned: 0, total: 3, finished: false },
+      { id: 'scenario-a', check: 'scenario', earned: 0, total: 1, finished: false },
     ]);
   });
 
-  it('adds up to the lesson score', () => {
+  it('adds up to the lesson score, a scenario on its best path counting as one question right', () => {
     const state = withAttempts({
       'quiz-a': [attempt('a1', { q1: answer(1), q2: answer(1), q3: answer(1), q4: answer(0) })],
       'scenario-a': [attempt('s1', { 'scenario-a': answer(3, 3) }, { questionIds: ['scenario-a'] })],
     });
     const checks = lessonChecks(state, lesson);
-    expect(checks.map((check) => [check.check, check.earned, check.total])).toEqual([['quiz', 3, 4], ['scenario', 3, 3]]);
-    expect(lessonScore(state, lesson)).toBe(86);
+    expect(checks.map((check) => [check.check, check.earned, check.total])).toEqual([['quiz', 3, 4], ['scenario', 1, 1]]);
+    expect(lessonScore(state, lesson)).toBe(80);
   });
 });
 

@@ -59,7 +59,10 @@ test('a learner takes the whole course in English, passes the assessment and com
   await expect(done).toBeVisible();
   await expectNoA11yViolations(page, 'home, course complete');
   await done.getByRole('link', { name: t.home.certificate }).click();
-  await expect(page.getByRole('article', { name: r.certificate.eyebrow })).toContainText('Zoë Ñúñez');
+  const paper = page.getByRole('article', { name: r.certificate.eyebrow });
+  await expect(paper).toContainText('Zoë Ñúñez');
+  // The record downloaded at the end and the certificate name the same record.
+  await expect(paper.locator('code')).toHaveText(record.recordId);
 
   // Every attempt is recorded: the assessment's attempt is in the store with the ten questions drawn.
   const attempts = await page.evaluate(

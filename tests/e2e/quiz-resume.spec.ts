@@ -54,7 +54,7 @@ test('after a reload the learner who had moved on from the quiz to the reflectio
 
   // Scrolled on, as a learner does, and wrote there.
   const reflection = page.getByRole('textbox', { name: spec.reflections[0]!.prompt });
-  await reflection.evaluate((field) => field.scrollIntoView({ block: 'start' }));
+  await reflection.evaluate((field) => field.scrollIntoView({ block: 'start', behavior: 'instant' }));
   await reflection.fill('Call back the same day.');
 
   await page.reload();
