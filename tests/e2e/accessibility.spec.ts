@@ -320,11 +320,14 @@ test('the target-size check catches a small crowded target and spares inline, la
  */
 const addMotionProbes = (page: Page) =>
   page.evaluate(() => {
+    document.getElementById('motion-probes')?.remove();
     const probe = document.createElement('div');
     probe.id = 'motion-probes';
     probe.innerHTML =
       '<div class="quiz-progress-bar"><div style="inline-size: 50%"></div></div>' +
-      '<ol class="ordering-list" data-dragging><li class="ordering-item">A</li><li class="ordering-item" data-dragged>B</li></ol>';
+      '<ol class="ordering-list" data-dragging><li class="ordering-item">A</li><li class="ordering-item" data-dragged>B</li></ol>' +
+      // Motion a future component might add without its own reduced-motion rule.
+      '<p class="motion-probe" style="transition: opacity 300ms; animation: probe-pulse 1s infinite">new</p>';
     document.querySelector('main')!.append(probe);
   });
 
@@ -375,6 +378,7 @@ test.describe('without a motion preference', () => {
       await addMotionProbes(page);
       const found = await moving(page);
       expect(found, where).toContainEqual(expect.stringMatching(/^<html> scroll-behavior: smooth/));
+      expect(found, where).toContainEqual(expect.stringMatching(/^<p\.motion-probe> animation probe-pulse/));
       // The quiz's styles load with the lesson page.
       if (where === 'home') return;
       expect(found, where).toContainEqual(expect.stringMatching(/^<div> transition inline-size/));
