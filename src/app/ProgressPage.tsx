@@ -8,11 +8,11 @@ import { downloadRecord, makeRecord, useRecordContext, type RecordContext } from
 import { formatDate, formatDuration, formatPercent } from '../records/records-format';
 import { PageLoading } from './RouteLoading';
 import { ScoreChecks } from './ScoreChecks';
+import { NoValue } from '../ui/NoValue';
 import '../ui/records.css';
 
 /** Loads the lessons the page shows; its route waits for them (src/app/router.tsx). */
 export { preloadLessons } from './record-context';
-import { NoValue } from '../ui/NoValue';
 
 /** Every lesson with its status, score, attempts, time and date; the course status; record export. */
 export function ProgressPage() {

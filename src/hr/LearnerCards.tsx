@@ -9,20 +9,17 @@ import { SortChoices } from './SortChoices';
 const CARD_FACTS = ['employeeId', 'status', 'finalScore', 'passed', 'completedAt', 'lessonsCompleted', 'timeSpentSeconds', 'assessmentAttempts'] as const satisfies readonly Fact[];
 const SORTS: readonly SortColumn[] = ['name', ...CARD_FACTS];
 
-/** Learners on a narrow screen: one card each, sorted by the choices above them. */
-export function LearnerCards({
-  rows,
-  sort,
-  onSort,
-  currentVersion,
-  locale,
-}: {
+/** What the learners table and the cards both show: one page of learners and how it is sorted. */
+export interface LearnerViewProps {
   rows: readonly LearnerRow[];
   sort: ReportSort;
   onSort: (sort: ReportSort) => void;
   currentVersion: string;
   locale: string;
-}) {
+}
+
+/** Learners on a narrow screen: one card each, sorted by the choices above them. */
+export function LearnerCards({ rows, sort, onSort, currentVersion, locale }: LearnerViewProps) {
   const { t } = useTranslation('hr');
   const facts = useFacts(locale);
   return (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LearnerRow } from './imported-record';
 import type { Page, SortColumn } from './report-query';
 import { Email } from './Email';
-import { LearnerCards } from './LearnerCards';
+import { LearnerCards, type LearnerViewProps } from './LearnerCards';
 import { useFacts, type Fact } from './learner-facts';
 import { nextSort, SortableHeader } from './SortableHeader';
 import { PAGE_SIZES, type TableQuery } from './use-hr-report';
@@ -82,19 +82,7 @@ export function LearnerTable({
   );
 }
 
-function Table({
-  rows,
-  sort,
-  onSort,
-  currentVersion,
-  locale,
-}: {
-  rows: readonly LearnerRow[];
-  sort: TableQuery['sort'];
-  onSort: (sort: TableQuery['sort']) => void;
-  currentVersion: string;
-  locale: string;
-}) {
+function Table({ rows, sort, onSort, currentVersion, locale }: LearnerViewProps) {
   const { t } = useTranslation('hr');
   const facts = useFacts(locale);
   const cell = (column: (typeof COLUMNS)[number], row: LearnerRow) => {
