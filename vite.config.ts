@@ -87,6 +87,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the course supports (es2022) knows <link rel="modulepreload">: no polyfill on the first page.
+    modulePreload: { polyfill: false },
     // The chunk graph, for the size budgets (scripts/bench/budgets.ts); left out of LMS packages.
     manifest: true,
     rolldownOptions: {

@@ -1,9 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { initI18n } from '../src/i18n/i18n';
+import { initI18n, lazyNamespaces, loadNamespace } from '../src/i18n/i18n';
 
 initI18n('en');
+// Pages load their texts before they render; components rendered alone find them loaded.
+await loadNamespace(...lazyNamespaces);
 
 // Lesson pages load their route and MDX body on demand; give them time on a busy machine.
 configure({ asyncUtilTimeout: 5000 });

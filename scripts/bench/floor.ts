@@ -16,7 +16,7 @@ export async function buildFloor(outDir = FLOOR_DIST): Promise<{ dist: string; f
     base: './',
     logLevel: 'warn',
     plugins: [react()],
-    build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false },
+    build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   });
   const { firstLoad } = measureBundle(outDir);
   return { dist: outDir, firstPage: firstLoad.reduce((n, c) => n + c.gzip, 0) };

@@ -5,14 +5,13 @@ import './app-nav.css';
 /** The header links: the course, the learner's progress and their profile. */
 export function AppNav() {
   const { t } = useTranslation();
-  const { t: tr } = useTranslation('records');
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>
       <NavLink to="/" end>
         {t('nav.course')}
       </NavLink>
-      <NavLink to="/progress">{tr('nav.progress')}</NavLink>
-      <NavLink to="/profile">{tr('nav.profile')}</NavLink>
+      <NavLink to="/progress">{t('nav.progress')}</NavLink>
+      <NavLink to="/profile">{t('nav.profile')}</NavLink>
     </nav>
   );
 }

@@ -144,30 +144,30 @@ describe('a lesson page', () => {
 });
 
 describe('the completion screen', () => {
-  it('shows the score and the next lesson once the lesson is completed', () => {
+  it('shows the score and the next lesson once the lesson is completed', async () => {
     act(() => {
       useProgress.getState().startLesson(first.slug);
       useProgress.getState().completeLesson(first.slug);
     });
     renderAt(`/lessons/${first.slug}/complete`);
-    expect(screen.getByRole('heading', { level: 1, name: t('complete.heading', { title: first.title }) })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: t('complete.heading', { title: first.title }) })).toBeInTheDocument();
     const next = lessons[1];
     if (next) expect(screen.getByRole('link', { name: t('complete.next', { title: next.spec.title }) })).toBeInTheDocument();
     else expect(screen.getByText(t('complete.courseDone'))).toBeInTheDocument();
   });
 
-  it('offers a lesson left behind, not "course completed", after the last lesson while others are unfinished', () => {
+  it('offers a lesson left behind, not "course completed", after the last lesson while others are unfinished', async () => {
     const last = lessons.at(-1)!.spec;
     act(() => {
       useProgress.getState().startLesson(last.slug);
       useProgress.getState().completeLesson(last.slug);
     });
     renderAt(`/lessons/${last.slug}/complete`);
-    expect(screen.getByRole('link', { name: t('complete.next', { title: first.title }) })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: t('complete.next', { title: first.title }) })).toBeInTheDocument();
     expect(screen.queryByText(t('complete.courseDone'))).not.toBeInTheDocument();
   });
 
-  it('says the course is done once every lesson is completed', () => {
+  it('says the course is done once every lesson is completed', async () => {
     act(() => {
       for (const { spec } of lessons) {
         useProgress.getState().startLesson(spec.slug);
@@ -175,12 +175,12 @@ describe('the completion screen', () => {
       }
     });
     renderAt(`/lessons/${first.slug}/complete`);
-    expect(screen.getByText(t('complete.courseDone'))).toBeInTheDocument();
+    expect(await screen.findByText(t('complete.courseDone'))).toBeInTheDocument();
   });
 
-  it('sends the learner back to the lesson when it is not finished', () => {
+  it('sends the learner back to the lesson when it is not finished', async () => {
     renderAt(`/lessons/${first.slug}/complete`);
-    expect(screen.getByText(t('complete.notFinished'))).toBeInTheDocument();
+    expect(await screen.findByText(t('complete.notFinished'))).toBeInTheDocument();
     expect(screen.getByRole('link', { name: t('complete.goToLesson') })).toBeInTheDocument();
   });
 });

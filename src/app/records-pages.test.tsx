@@ -101,8 +101,8 @@ describe('the header', () => {
     renderAt('/progress');
     const nav = await screen.findByRole('navigation', { name: tc('nav.label') });
     expect(within(nav).getByRole('link', { name: tc('nav.course') })).toHaveAttribute('href', '/');
-    expect(within(nav).getByRole('link', { name: t('nav.profile') })).toHaveAttribute('href', '/profile');
-    expect(within(nav).getByRole('link', { name: t('nav.progress') })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: tc('nav.profile') })).toHaveAttribute('href', '/profile');
+    expect(within(nav).getByRole('link', { name: tc('nav.progress') })).toHaveAttribute('aria-current', 'page');
     await screen.findByRole('heading', { level: 1, name: t('progress.title') });
   });
 });
@@ -352,12 +352,12 @@ describe('a lesson handout', () => {
     expect(screen.getByText('My private thought.')).toBeInTheDocument();
   });
 
-  it('is linked from the lesson completion screen', () => {
+  it('is linked from the lesson completion screen', async () => {
     act(() => {
       useProgress.getState().startLesson(first.slug);
       useProgress.getState().completeLesson(first.slug);
     });
     renderAt(`/lessons/${first.slug}/complete`);
-    expect(screen.getByRole('link', { name: t('handout.link') })).toHaveAttribute('href', `/lessons/${first.slug}/handout`);
+    expect(await screen.findByRole('link', { name: t('handout.link') })).toHaveAttribute('href', `/lessons/${first.slug}/handout`);
   });
 });

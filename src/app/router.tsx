@@ -2,7 +2,6 @@ import { createHashRouter, type RouteObject } from 'react-router';
 import { loadNamespace } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 import { HomePage } from './HomePage';
-import { LessonCompletePage } from './LessonCompletePage';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteLoading } from './RouteLoading';
 
@@ -14,45 +13,75 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       // The lesson page (quiz UI, MDX runtime) loads on demand, keeping the home page light.
-      { path: 'lessons/:slug', lazy: async () => ({ Component: (await import('./LessonPage')).LessonPage }) },
-      { path: 'lessons/:slug/complete', element: <LessonCompletePage /> },
+      {
+        path: 'lessons/:slug',
+        lazy: async () => {
+          const [{ LessonPage }] = await Promise.all([import('./LessonPage'), loadNamespace('quiz')]);
+          return { Component: LessonPage };
+        },
+      },
+      {
+        path: 'lessons/:slug/complete',
+        lazy: async () => {
+          const [{ LessonCompletePage }] = await Promise.all([import('./LessonCompletePage'), loadNamespace('records')]);
+          return { Component: LessonCompletePage };
+        },
+      },
       // The end of the course (passing the final assessment): achievements, certificate, record.
       {
         path: 'course-complete',
         lazy: async () => {
-          const { CourseCompletePage, preloadLessons } = await import('./CourseCompletePage');
+          const [{ CourseCompletePage, preloadLessons }] = await Promise.all([import('./CourseCompletePage'), loadNamespace('records')]);
           await preloadLessons().catch(() => undefined);
           return { Component: CourseCompletePage };
         },
       },
       // Records pages (profile, progress and export, certificate, handouts) load on demand too.
-      { path: 'lessons/:slug/handout', lazy: async () => ({ Component: (await import('./HandoutPage')).HandoutPage }) },
+      {
+        path: 'lessons/:slug/handout',
+        lazy: async () => {
+          const [{ HandoutPage }] = await Promise.all([import('./HandoutPage'), loadNamespace('records')]);
+          return { Component: HandoutPage };
+        },
+      },
       // Progress and certificate show every lesson: they open once the learner's language's lessons are loaded
       // too (a failed load is the page's to show, with a way to try again).
       {
         path: 'progress',
         lazy: async () => {
-          const { ProgressPage, preloadLessons } = await import('./ProgressPage');
+          const [{ ProgressPage, preloadLessons }] = await Promise.all([import('./ProgressPage'), loadNamespace('records')]);
           await preloadLessons().catch(() => undefined);
           return { Component: ProgressPage };
         },
       },
-      { path: 'profile', lazy: async () => ({ Component: (await import('./ProfilePage')).ProfilePage }) },
+      {
+        path: 'profile',
+        lazy: async () => {
+          const [{ ProfilePage }] = await Promise.all([import('./ProfilePage'), loadNamespace('records')]);
+          return { Component: ProfilePage };
+        },
+      },
       {
         path: 'certificate',
         lazy: async () => {
-          const { CertificatePage, preloadLessons } = await import('./CertificatePage');
+          const [{ CertificatePage, preloadLessons }] = await Promise.all([import('./CertificatePage'), loadNamespace('records')]);
           await preloadLessons().catch(() => undefined);
           return { Component: CertificatePage };
         },
       },
       // The trainers' component gallery: not in the catalog, and never in a learner's download.
-      { path: 'gallery', lazy: async () => ({ Component: (await import('./GalleryPage')).GalleryPage }) },
+      {
+        path: 'gallery',
+        lazy: async () => {
+          const [{ GalleryPage }] = await Promise.all([import('./GalleryPage'), loadNamespace('quiz', 'records')]);
+          return { Component: GalleryPage };
+        },
+      },
       // The HR completion report (#/hr): its code, texts and workers load on this route only.
       {
         path: 'hr',
         lazy: async () => {
-          const [{ HrPage }] = await Promise.all([import('../hr/HrPage'), loadNamespace('hr')]);
+          const [{ HrPage }] = await Promise.all([import('../hr/HrPage'), loadNamespace('hr', 'records')]);
           return { Component: HrPage };
         },
       },

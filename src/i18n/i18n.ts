@@ -1,40 +1,87 @@
 import i18n from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import enCommon from './locales/en/common.json';
-import enQuiz from './locales/en/quiz.json';
 import esCommon from './locales/es/common.json';
-import esQuiz from './locales/es/quiz.json';
-import enRecords from './locales/en/records.json';
-import esRecords from './locales/es/records.json';
-import { SOURCE_LOCALE, SUPPORTED_LOCALES } from './locales';
+import { isLocale, SOURCE_LOCALE, SUPPORTED_LOCALES, type Locale } from './locales';
 
+/**
+ * Bundled with the first page: the texts every page shows (header, home, notices), so the first
+ * page never waits for a text. Small enough to ship in every language.
+ */
 export const resources = {
-  en: { common: enCommon, quiz: enQuiz, records: enRecords },
-  es: { common: esCommon, quiz: esQuiz, records: esRecords },
+  en: { common: enCommon },
+  es: { common: esCommon },
 } as const;
+
+/**
+ * Namespaces that load with the pages that use them, in the language in use only: `quiz`, the
+ * checks (lesson pages, the gallery); `records`, the records pages (progress, profile,
+ * certificate, handouts, lesson and course completion); `hr`, the HR report (#/hr); `tracking`,
+ * the LMS/LRS status shown inside an LMS or with an LRS. Typed with the others (i18next.d.ts):
+ * call `loadNamespace` before a page that uses one renders. Switching language loads every
+ * namespace already in use in the new language before the page changes (i18next does it).
+ */
+export const lazyNamespaces = ['quiz', 'records', 'hr', 'tracking'] as const;
+export type LazyNamespace = (typeof lazyNamespaces)[number];
+export type LazyResources = {
+  quiz: typeof import('./locales/en/quiz.json');
+  records: typeof import('./locales/en/records.json');
+  hr: typeof import('./locales/en/hr.json');
+  tracking: typeof import('./locales/en/tracking.json');
+};
+
+/** One file a namespace and language: Vite makes each its own chunk. */
+const loadBundle = (language: string, namespace: string) => import(`./locales/${language}/${namespace}.json`);
 
 export const LANGUAGE_STORAGE_KEY = 'cf-language';
 
-/**
- * Namespaces that load only when needed, so most learners never download them: `hr`, the HR
- * report (#/hr); `tracking`, the LMS/LRS status shown inside an LMS or with an LRS. Typed with the others (i18next.d.ts); call `loadNamespace` before the page renders.
- */
-export const lazyNamespaces = {
-  hr: { en: () => import('./locales/en/hr.json'), es: () => import('./locales/es/hr.json') },
-  tracking: { en: () => import('./locales/en/tracking.json'), es: () => import('./locales/es/tracking.json') },
-} as const satisfies Record<string, Record<(typeof SUPPORTED_LOCALES)[number], () => Promise<unknown>>>;
-export type LazyResources = { hr: typeof import('./locales/en/hr.json'); tracking: typeof import('./locales/en/tracking.json') };
+const initialized = new Promise<void>((resolve) => {
+  if (i18n.isInitialized) resolve();
+  else i18n.on('initialized', () => resolve());
+});
 
 /**
- * Adds a lazy namespace in every language. The router may ask before `initI18n` ran (it starts
- * navigating as soon as it is created), so this waits for i18next too.
+ * Loads lazy namespaces in the language in use. The router may ask before `initI18n` ran (it
+ * starts navigating as soon as it is created), so this waits for i18next too.
  */
-export async function loadNamespace(ns: keyof typeof lazyNamespaces): Promise<void> {
-  const bundles = await Promise.all(SUPPORTED_LOCALES.map(async (lng) => [lng, (await lazyNamespaces[ns][lng]()).default] as const));
-  if (!i18n.isInitialized) await new Promise((resolve) => i18n.on('initialized', resolve));
-  for (const [lng, bundle] of bundles) if (!i18n.hasResourceBundle(lng, ns)) i18n.addResourceBundle(lng, ns, bundle);
+export async function loadNamespace(...namespaces: LazyNamespace[]): Promise<void> {
+  await initialized;
+  await i18n.loadNamespaces(namespaces);
 }
+
+/** Storage may be blocked (private modes, sandboxed LMS frames): then the browser's languages decide. */
+const storage = (): Storage | undefined => {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The language to start in: the one the learner chose on this device, else the first of the
+ * browser's languages the course speaks ("es-MX" is Spanish), else English.
+ */
+export function detectLanguage(
+  saved: string | null | undefined = storage()?.getItem(LANGUAGE_STORAGE_KEY),
+  preferred: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+): Locale {
+  const candidates = [saved, ...preferred].filter((value): value is string => typeof value === 'string' && value !== '');
+  for (const candidate of candidates) {
+    const base = candidate.toLowerCase().split('-')[0]!;
+    if (isLocale(base)) return base;
+  }
+  return SOURCE_LOCALE;
+}
+
+const remember = (language: string) => {
+  try {
+    storage()?.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // storage full or blocked: the language holds for this visit
+  }
+};
 
 /** `<html lang>` follows the language in use ("es", not the browser's "es-ES"). */
 const syncDocumentLanguage = () => {
@@ -42,29 +89,32 @@ const syncDocumentLanguage = () => {
 };
 
 /** Starts i18next once; the chosen language is remembered on the device. */
-export function initI18n(language?: string) {
+export function initI18n(language: string = detectLanguage()) {
   if (i18n.isInitialized) return i18n;
-  i18n.on('languageChanged', syncDocumentLanguage);
+  i18n.on('languageChanged', (lng) => {
+    syncDocumentLanguage();
+    remember(lng);
+  });
   void i18n
-    .use(LanguageDetector)
+    .use(resourcesToBackend(loadBundle))
     .use(initReactI18next)
     .init({
-      resources,
-      ...(language ? { lng: language } : {}),
-      fallbackLng: SOURCE_LOCALE,
+      // A copy: i18next adds the namespaces it loads into the object it is given.
+      resources: Object.fromEntries(Object.entries(resources).map(([lng, bundles]) => [lng, { ...bundles }])),
+      partialBundledLanguages: true,
+      lng: language,
+      // Every language has every key (translations.test.ts): a Spanish learner never downloads English texts.
+      fallbackLng: false,
       supportedLngs: [...SUPPORTED_LOCALES],
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',
-      ns: ['common', 'quiz', 'records'],
+      ns: ['common'],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,
-      detection: {
-        order: ['localStorage', 'navigator'],
-        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-        caches: ['localStorage'],
-      },
       initAsync: false,
+      // Pages load their namespaces before they render (loadNamespace): nothing suspends.
+      react: { useSuspense: false },
     });
   return i18n;
 }

@@ -61,7 +61,7 @@ test('a learner completes a lesson, prints its handout, fills in the profile and
   await expectNoA11yViolations(page, 'handout');
 
   // My progress: the lesson is there; export waits for the profile.
-  await page.getByRole('navigation', { name: t.nav.label }).getByRole('link', { name: r.records.nav.progress }).click();
+  await page.getByRole('navigation', { name: t.nav.label }).getByRole('link', { name: t.nav.progress }).click();
   await expect(page.getByRole('heading', { level: 1, name: r.records.progress.title })).toBeVisible();
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${spec.title}`) }) });
   await expect(row).toContainText(r.records.progress.status.completed);
@@ -244,7 +244,7 @@ test('the records pages speak Spanish', async ({ page }) => {
   await expect(page.getByRole('button', { name: es.export.json })).toBeVisible();
   await expect(page.getByRole('row').nth(1)).toContainText(lesson(SLUG, 'es').title);
   await expectNoA11yViolations(page, 'progress (es)');
-  await page.getByRole('navigation', { name: text.es.nav.label }).getByRole('link', { name: es.nav.profile }).click();
+  await page.getByRole('navigation', { name: text.es.nav.label }).getByRole('link', { name: text.es.nav.profile }).click();
   await expect(page.getByRole('heading', { level: 1, name: es.profile.title })).toBeVisible();
   await expectNoA11yViolations(page, 'profile (es)');
 });
