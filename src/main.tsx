@@ -5,12 +5,17 @@ import { startOffline } from './app/offline';
 import { router } from './app/router';
 import i18n, { initI18n, loadNamespace } from './i18n/i18n';
 import { isLocale, SOURCE_LOCALE } from './i18n/locales';
-import { subscribeToOtherTabs } from './progress/progress-store';
+import { useProgress, subscribeToOtherTabs } from './progress/progress-store';
+import { loadProgressCheck } from './progress/progress-storage';
 import './ui/theme.css';
 import './app/app.css';
 
 initI18n();
 subscribeToOtherTabs();
+
+// Saved progress is checked (its checking code loads for it) before the first page shows it;
+// with nothing saved, nothing waits.
+if (!useProgress.persist.hasHydrated()) await new Promise<void>((resolve) => useProgress.persist.onFinishHydration(() => resolve()));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -34,6 +39,8 @@ const firstPage = new Promise<void>((resolve) => {
     resolve();
   });
 });
+// Ready for what another tab saves, once the first page is on screen.
+void firstPage.then(loadProgressCheck);
 void startOffline({ firstPage, language, onLanguageChange: (listener) => i18n.on('languageChanged', listener) });
 // Looks for an LMS or LRS after the first page is on screen; the code for it loads only then.
 void import('./app/tracking-launch').then(({ launchTracking }) =>

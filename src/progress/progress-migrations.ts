@@ -1,9 +1,10 @@
 import { runMigrations, type MigrationResult, type MigrationStep } from '../storage/migrations';
 import { progressStateSchema, type ProgressState } from './progress-schema';
+import { CURRENT_VERSION } from './progress-version';
 
 export type { MigrationStep };
 
-export const CURRENT_VERSION = 1;
+export { CURRENT_VERSION } from './progress-version';
 
 /**
  * Keyed by the version a step migrates from. To add version N + 1: change the schema,

@@ -54,4 +54,4 @@ export const progressStateSchema = z.object({
 });
 export type ProgressState = z.infer<typeof progressStateSchema>;
 
-export const emptyProgress = (): ProgressState => ({ lessons: {}, quizzes: {}, reflections: {} });
+export { emptyProgress } from './empty-progress';

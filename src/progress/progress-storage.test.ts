@@ -134,7 +134,8 @@ describe('reading', () => {
     const { createSafeStorage: createMigratingStorage } = await import('./progress-storage');
     localStorage.setItem(PROGRESS_KEY, saved({ lessons: {}, quizzes: {} }, 0));
 
-    expect(createMigratingStorage().getItem(PROGRESS_KEY)).toEqual({ state: emptyProgress(), version: CURRENT_VERSION });
+    // A fresh module has not loaded the check yet: the saved progress is read once it has.
+    expect(await createMigratingStorage().getItem(PROGRESS_KEY)).toEqual({ state: emptyProgress(), version: CURRENT_VERSION });
     vi.doUnmock('./progress-migrations');
   });
 });
@@ -190,7 +191,7 @@ describe('without localStorage', () => {
 });
 
 describe('with the progress store', () => {
-  it('keeps data from a newer version in its backup after the store saves over it', () => {
+  it('keeps data from a newer version in its backup after the store saves over it', async () => {
     const raw = saved({ lessons: {}, badges: ['first'] }, CURRENT_VERSION + 1);
     localStorage.setItem(PROGRESS_KEY, raw);
 
@@ -202,7 +203,7 @@ describe('with the progress store', () => {
     expect(backupKey).toBe(backupKeyAt(NOW));
     expect(localStorage.getItem(backupKeyAt(NOW))).toBe(raw);
     expect(decodeProgress(localStorage.getItem(PROGRESS_KEY) ?? '')).toMatchObject({ ok: true, state: { lastLesson: 'intro' } });
-    expect(readBackup(backupKeyAt(NOW))).toEqual({ ok: false, code: 'newer-version' });
+    expect(await readBackup(backupKeyAt(NOW))).toEqual({ ok: false, code: 'newer-version' });
   });
 
   it('keeps updating progress in memory when saving fails', () => {
@@ -222,5 +223,22 @@ describe('with the progress store', () => {
 
     expect(store.getState().lessons.intro?.completedAt).toBe(NOW);
     expect(codes()).toEqual(['unavailable']);
+  });
+});
+
+describe('the check of saved progress', () => {
+  it('stays unloaded while nothing is saved, and reads saved progress once it has loaded', async () => {
+    vi.resetModules();
+    const fresh = await import('./progress-storage');
+    expect(fresh.progressCheckLoaded()).toBe(false);
+    expect(fresh.createSafeStorage().getItem(PROGRESS_KEY)).toBeNull();
+    expect(fresh.progressCheckLoaded()).toBe(false);
+
+    localStorage.setItem(PROGRESS_KEY, saved({ ...emptyProgress(), lastLesson: 'intro' }));
+    const pending = fresh.createSafeStorage().getItem(PROGRESS_KEY);
+    expect(pending).toBeInstanceOf(Promise);
+    expect(await pending).toMatchObject({ state: { lastLesson: 'intro' }, version: CURRENT_VERSION });
+    expect(fresh.progressCheckLoaded()).toBe(true);
+    expect(fresh.createSafeStorage().getItem(PROGRESS_KEY)).toMatchObject({ state: { lastLesson: 'intro' } });
   });
 });

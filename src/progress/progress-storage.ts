@@ -9,8 +9,9 @@ import {
   type Decoded,
   type StorageGetter,
 } from '../storage/versioned-storage';
-import { CURRENT_VERSION, migrateProgress } from './progress-migrations';
+import type { MigrationResult } from '../storage/migrations';
 import type { ProgressState } from './progress-schema';
+import { CURRENT_VERSION } from './progress-version';
 
 const progressStatus = createStorageStatus();
 
@@ -22,9 +23,30 @@ export const recordNotice = progressStatus.record;
 
 export type DecodedProgress = Decoded<ProgressState>;
 
-/** Reads saved progress as written by zustand persist (`{ state, version }`), migrating older versions. */
-export function decodeProgress(raw: string): DecodedProgress {
-  return decodeSaved(raw, migrateProgress);
+type Migrate = (payload: unknown, version: number) => MigrationResult<ProgressState>;
+let migrate: Migrate | undefined;
+let loading: Promise<Migrate> | undefined;
+
+/**
+ * Loads the check of saved progress: its migrations and schema (zod, and every question type's
+ * input schema). It stays off the first page: the app loads it before rendering only when there
+ * is saved progress to read (src/main.tsx), else once the first page is on screen.
+ */
+export function loadProgressCheck(): Promise<void> {
+  loading ??= import('./progress-migrations').then((module) => (migrate = module.migrateProgress));
+  return loading.then(() => undefined);
+}
+
+/** Whether `decodeProgress` answers at once. */
+export const progressCheckLoaded = (): boolean => migrate !== undefined;
+
+/**
+ * Reads saved progress as written by zustand persist (`{ state, version }`), migrating older
+ * versions: at once when the check is loaded, else once it is.
+ */
+export function decodeProgress(raw: string): DecodedProgress | Promise<DecodedProgress> {
+  if (migrate) return decodeSaved(raw, migrate);
+  return loadProgressCheck().then(() => decodeSaved(raw, migrate!));
 }
 
 const progressFormat = { version: CURRENT_VERSION, decode: decodeProgress, reporter: progressStatus.reporter };
@@ -35,6 +57,6 @@ export function createSafeStorage(getStorage: StorageGetter = browserStorage): P
 }
 
 /** Reads a progress backup, for a learner who wants it back. */
-export function readBackup(backupKey: string, getStorage: StorageGetter = browserStorage): BackupReadResult<ProgressState> {
+export function readBackup(backupKey: string, getStorage: StorageGetter = browserStorage): Promise<BackupReadResult<ProgressState>> {
   return readVersionedBackup(backupKey, progressFormat, getStorage);
 }

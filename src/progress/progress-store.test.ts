@@ -302,14 +302,14 @@ describe('persistence', () => {
 describe('restoring a backup', () => {
   const backupKey = `${PROGRESS_KEY}.backup.${T0}`;
 
-  it('replaces progress with a readable backup, keeps the backup and reports it', () => {
+  it('replaces progress with a readable backup, keeps the backup and reports it', async () => {
     const backup = { ...emptyProgress(), lastLesson: 'listening', reflections: { r: { text: 'kept', updatedAt: T0 } } };
     localStorage.setItem(backupKey, JSON.stringify({ state: backup, version: CURRENT_VERSION }));
     useStorageStatus.setState({ notices: [{ code: 'corrupt', backupKey, at: T0 }] });
     store.getState().startLesson('intro');
 
     vi.setSystemTime(T1);
-    expect(store.getState().restoreBackup(backupKey)).toBe('restored');
+    expect(await store.getState().restoreBackup(backupKey)).toBe('restored');
 
     expect(dataOf(store)).toEqual(backup);
     expect(savedState()).toEqual(backup);
@@ -317,12 +317,12 @@ describe('restoring a backup', () => {
     expect(useStorageStatus.getState().notices).toEqual([{ code: 'restored-from-backup', backupKey, at: T1 }]);
   });
 
-  it('leaves progress alone when the backup cannot be used', () => {
+  it('leaves progress alone when the backup cannot be used', async () => {
     store.getState().startLesson('intro');
     localStorage.setItem(backupKey, '{broken');
 
-    expect(store.getState().restoreBackup(backupKey)).toBe('corrupt');
-    expect(store.getState().restoreBackup(`${backupKey}.2`)).toBe('missing');
+    expect(await store.getState().restoreBackup(backupKey)).toBe('corrupt');
+    expect(await store.getState().restoreBackup(`${backupKey}.2`)).toBe('missing');
     expect(store.getState().lastLesson).toBe('intro');
   });
 });

@@ -2,8 +2,9 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { QuestionInput } from '../quiz/question-spec';
 import type { PointsScore } from '../quiz/score';
-import { CURRENT_VERSION } from './progress-migrations';
-import { emptyProgress, type LessonProgress, type ProgressState, type QuizAttempt } from './progress-schema';
+import { CURRENT_VERSION } from './progress-version';
+import { emptyProgress } from './empty-progress';
+import type { LessonProgress, ProgressState, QuizAttempt } from './progress-schema';
 import { attemptsOf, currentAttempt } from './progress-selectors';
 import { browserStorage, type StorageGetter } from '../storage/versioned-storage';
 import { createSafeStorage, readBackup, recordNotice, useStorageStatus } from './progress-storage';
@@ -32,7 +33,7 @@ export interface ProgressActions {
   saveReflection: (id: string, text: string) => void;
   resetProgress: () => void;
   /** Replaces the progress with a backup named in a storage notice. The backup is kept. */
-  restoreBackup: (backupKey: string) => RestoreResult;
+  restoreBackup: (backupKey: string) => Promise<RestoreResult>;
 }
 
 export type ProgressStore = ProgressState & ProgressActions;
@@ -154,8 +155,8 @@ export function createProgressStore(getStorage: StorageGetter = browserStorage) 
 
         resetProgress: () => set({ ...emptyProgress(), lastLesson: undefined }),
 
-        restoreBackup: (backupKey) => {
-          const backup = readBackup(backupKey, getStorage);
+        restoreBackup: async (backupKey) => {
+          const backup = await readBackup(backupKey, getStorage);
           if (!backup.ok) return backup.code;
           set(dataOf(backup.state));
           const { dismiss } = useStorageStatus.getState();

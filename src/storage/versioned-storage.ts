@@ -1,4 +1,3 @@
-import { z } from 'zod/mini';
 import { create } from 'zustand';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { MigrationResult } from './migrations';
@@ -52,7 +51,9 @@ export const browserStorage: StorageGetter = () => globalThis.localStorage;
 
 export type Decoded<S> = { ok: true; state: S } | { ok: false; code: 'corrupt' | 'newer-version' };
 
-const envelopeSchema = z.object({ state: z.unknown(), version: z.number() });
+/** What zustand persist writes: `{ state, version }`. Checked by hand, so this module needs no schema library. */
+const isEnvelope = (value: unknown): value is { state: unknown; version: number } =>
+  typeof value === 'object' && value !== null && 'state' in value && 'version' in value && typeof value.version === 'number';
 
 /** Reads a saved string as written by zustand persist (`{ state, version }`), migrating older versions. */
 export function decodeSaved<S>(raw: string, migrate: (state: unknown, version: number) => MigrationResult<S>): Decoded<S> {
@@ -62,10 +63,9 @@ export function decodeSaved<S>(raw: string, migrate: (state: unknown, version: n
   } catch {
     return { ok: false, code: 'corrupt' };
   }
-  const envelope = envelopeSchema.safeParse(parsed);
-  if (!envelope.success) return { ok: false, code: 'corrupt' };
+  if (!isEnvelope(parsed)) return { ok: false, code: 'corrupt' };
 
-  const migrated = migrate(envelope.data.state, envelope.data.version);
+  const migrated = migrate(parsed.state, parsed.version);
   if (migrated.ok) return migrated;
   return { ok: false, code: migrated.reason === 'newer-version' ? 'newer-version' : 'corrupt' };
 }
@@ -104,8 +104,11 @@ function backUp(storage: Storage, name: string, raw: string): string | undefined
 export interface VersionedFormat<S> {
   /** The version the store writes. */
   version: number;
-  /** Parses and migrates a saved string, as `decodeSaved` does. */
-  decode: (raw: string) => Decoded<S>;
+  /**
+   * Parses and migrates a saved string, as `decodeSaved` does. May answer later, when the code that
+   * checks a saved string loads only once there is one (the progress check stays off the first page).
+   */
+  decode: (raw: string) => Decoded<S> | Promise<Decoded<S>>;
   reporter: StorageReporter;
 }
 
@@ -144,7 +147,7 @@ export function createVersionedStorage<S>(getStorage: StorageGetter, { version, 
   };
 
   return {
-    getItem(name): StorageValue<S> | null {
+    getItem(name): StorageValue<S> | null | Promise<StorageValue<S> | null> {
       const storage = openStorage(getStorage, notify);
       if (!storage) return null;
 
@@ -157,12 +160,14 @@ export function createVersionedStorage<S>(getStorage: StorageGetter, { version, 
       }
       if (raw === null) return null;
 
+      const settle = (decoded: Decoded<S>): StorageValue<S> | null => {
+        if (decoded.ok) return { state: decoded.state, version };
+        awaitingBackup.set(name, { raw, code: decoded.code });
+        if (!secureOriginal(storage, name)) notify(decoded.code);
+        return null;
+      };
       const decoded = decode(raw);
-      if (decoded.ok) return { state: decoded.state, version };
-
-      awaitingBackup.set(name, { raw, code: decoded.code });
-      if (!secureOriginal(storage, name)) notify(decoded.code);
-      return null;
+      return decoded instanceof Promise ? decoded.then(settle) : settle(decoded);
     },
 
     setItem(name, value): void {
@@ -180,11 +185,11 @@ export function createVersionedStorage<S>(getStorage: StorageGetter, { version, 
 export type BackupReadResult<S> = Decoded<S> | { ok: false; code: 'missing' | 'unavailable' };
 
 /** Reads a backup written by a versioned storage, for a learner who wants it back. */
-export function readBackup<S>(
+export async function readBackup<S>(
   backupKey: string,
   { decode, reporter }: Pick<VersionedFormat<S>, 'decode' | 'reporter'>,
   getStorage: StorageGetter = browserStorage,
-): BackupReadResult<S> {
+): Promise<BackupReadResult<S>> {
   const storage = openStorage(getStorage, reporter.notify);
   if (!storage) return { ok: false, code: 'unavailable' };
   let raw: string | null;

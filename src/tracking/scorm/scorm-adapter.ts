@@ -1,4 +1,5 @@
-import { emptyProgress, type ProgressState } from '../../progress/progress-schema';
+import { emptyProgress } from '../../progress/empty-progress';
+import type { ProgressState } from '../../progress/progress-schema';
 import { passMarkOf } from '../../progress/course-status';
 import type { TrackingAdapter, TrackingContext } from '../tracking-adapter';
 import type { TrackingEvent, TrackingSnapshot } from '../tracking-events';
