@@ -8,7 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { remarkLessonStructure } from './src/content/compile/remark-lesson-structure';
 import { coursePlugin } from './src/content/compile/vite-plugin-course';
 import { LESSON_FILE, LESSONS_CACHE, OFFLINE_LESSONS_FILE } from './src/app/offline-lessons';
-import { SOURCE_LOCALE } from './src/i18n/locales';
+import { LEARNER_NAMESPACES, SOURCE_LOCALE } from './src/i18n/locales';
 import { offlinePlanPlugin } from './scripts/build/offline-plan';
 import pkg from './package.json' with { type: 'json' };
 
@@ -99,6 +99,9 @@ export default defineConfig({
           if (lesson) return `assets/lesson-${lesson[1]!}-${lesson[2]!}-[hash].js`;
           const gallery = /content\/gallery\/([a-z]{2})\.mdx$/.exec(chunk.facadeModuleId ?? '');
           if (gallery) return `assets/gallery-${gallery[1]!}-[hash].js`;
+          // A learner's texts (src/i18n/locales.ts) are stored offline with the lessons: named like them.
+          const texts = /src\/i18n\/locales\/([a-z]{2})\/([a-z-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
+          if (texts && (LEARNER_NAMESPACES as readonly string[]).includes(texts[2]!)) return `assets/texts-${texts[2]!}-${texts[1]!}-[hash].js`;
           const spec = /virtual:lesson-spec\/([^/]+)\/([a-z]{2})$/.exec(chunk.facadeModuleId ?? '');
           return spec ? `assets/questions-${spec[1]!}-${spec[2]!}-[hash].js` : 'assets/[name]-[hash].js';
         },

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { entryOf, keyOf, lessonsOf, readManifest, staticClosure } from '../build/chunk-graph';
 import type { OfflineLessonsFile } from '../build/offline-plan';
+import { textsModule } from '../../src/i18n/locales';
 import { buildFloor } from './floor';
 
 export { staticClosure } from '../build/chunk-graph';
@@ -96,7 +97,8 @@ export function measureBudgets(dist: string, floorFirstPage: number): BudgetRepo
 
   // Loaded once the first page is on screen, whichever page it is (src/main.tsx): part of a first
   // visit, not of opening a lesson later.
-  const afterPaint = staticClosure(manifest, [keyOf(manifest, 'src/app/tracking-launch.ts')]);
+  // The check of saved progress loads then too, when nothing was saved (src/main.tsx).
+  const afterPaint = staticClosure(manifest, [keyOf(manifest, 'src/app/tracking-launch.ts'), keyOf(manifest, 'src/progress/progress-migrations.ts')]);
   const lessonPage = keyOf(manifest, 'src/app/LessonPage.tsx');
   // Once the first page is idle: the service worker, its precache, then the lessons of the learner's language.
   const precache = new Set([...precacheOf(dist), ...workerOf(dist)].filter(isCode));
@@ -110,7 +112,8 @@ export function measureBudgets(dist: string, floorFirstPage: number): BudgetRepo
       limit: assessment ? LIMITS.assessmentOwn : LIMITS.lessonOwn,
       files: own,
     });
-    const opened = staticClosure(manifest, [lessonPage, lesson.body, lesson.questions]);
+    // The lesson page loads the quiz texts of the lesson's language with it (src/app/router.tsx).
+    const opened = staticClosure(manifest, [lessonPage, lesson.body, lesson.questions, keyOf(manifest, textsModule(lesson.locale, 'quiz'))]);
     const beyond = sized(dist, [...opened].filter((file) => !firstPageFiles.has(file) && !afterPaint.has(file)));
     budgets.push({ name: `${lesson.slug} (${lesson.locale}): opening it, beyond the first page`, bytes: total(beyond), limit: LIMITS.lessonOpen, files: beyond });
     const visit = sized(dist, new Set([...firstPageFiles, ...opened, ...afterPaint, ...precache, ...(languages[lesson.locale] ?? [])]));

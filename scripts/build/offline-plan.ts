@@ -4,8 +4,9 @@
  * - the precache (Workbox, the same for everyone, fetched once the first page is idle): the first
  *   page and the pages a learner uses (`LEARNER_PAGES`), with everything they import statically;
  * - per language, the lessons (each lesson's body and questions, in that language or in English
- *   where it has no translation), stored by the page after the precache (src/app/offline-lessons.ts)
- *   and listed in a small JSON file beside index.html.
+ *   where it has no translation), and the texts of that language the learner's pages load
+ *   (`LEARNER_NAMESPACES`), stored by the page after the precache (src/app/offline-lessons.ts) and
+ *   listed in a small JSON file beside index.html.
  *
  * Everything else is fetched when opened and never stored: the HR report and its workers, the
  * trainers' gallery, the LMS adapters (LMS packages run without the service worker), the full
@@ -14,6 +15,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { LEARNER_NAMESPACES, textsModule } from '../../src/i18n/locales';
 import { entryOf, keyOf, lessonsOf, staticClosure, type Manifest } from './chunk-graph';
 
 /** The pages a learner uses beside the first page, as source paths (or the end of a module id). */
@@ -24,8 +26,11 @@ export const LEARNER_PAGES = [
   'src/app/CertificatePage.tsx',
   'src/app/HandoutPage.tsx',
   'src/app/CourseCompletePage.tsx',
+  'src/app/LessonCompletePage.tsx',
   // Loaded after every first page (src/main.tsx); the LMS adapters it can load are left out.
   'src/app/tracking-launch.ts',
+  // The check of saved progress: before the first page when progress is saved, else after it (src/main.tsx).
+  'src/progress/progress-migrations.ts',
 ] as const;
 
 /** The service worker's registration, loaded once the page is idle: only production builds have it. */
@@ -57,10 +62,14 @@ export function offlinePlan(manifest: Manifest, sourceLocale: string, pages: rea
   const slugs = [...new Set(lessons.map((l) => l.slug))];
   const languages: Record<string, string[]> = {};
   for (const locale of locales) {
-    languages[locale] = slugs.flatMap((slug) => {
-      const lesson = lessons.find((l) => l.slug === slug && l.locale === locale) ?? lessons.find((l) => l.slug === slug && l.locale === sourceLocale);
-      return lesson ? [manifest[lesson.body]!.file, manifest[lesson.questions]!.file] : [];
-    });
+    const texts = LEARNER_NAMESPACES.map((ns) => manifest[textsModule(locale, ns)]?.file).filter((file): file is string => file !== undefined);
+    languages[locale] = [
+      ...slugs.flatMap((slug) => {
+        const lesson = lessons.find((l) => l.slug === slug && l.locale === locale) ?? lessons.find((l) => l.slug === slug && l.locale === sourceLocale);
+        return lesson ? [manifest[lesson.body]!.file, manifest[lesson.questions]!.file] : [];
+      }),
+      ...texts,
+    ];
   }
   return { precache: [...precache].sort(), languages };
 }

@@ -28,11 +28,15 @@ function describe(report: TrackingReport | undefined, where: Where, t: ReturnTyp
  * it. Errors are announced (politely: the learner goes on); routine saves are shown, not announced.
  */
 export function TrackingStatusBar() {
-  const { t } = useTranslation('tracking');
   const mode = useTrackingStatus((s) => s.mode);
+  // Standalone, nothing shows: the bar's words are not even loaded.
+  return mode === 'standalone' ? null : <TrackingStatus mode={mode} />;
+}
+
+function TrackingStatus({ mode }: { mode: Exclude<TrackingMode, 'standalone'> }) {
+  const { t } = useTranslation('tracking');
   const report = useTrackingStatus((s) => s.report);
   const onExit = useTrackingStatus((s) => s.exit);
-  if (mode === 'standalone') return null;
   const where = whereOf(mode);
   const problem = report?.phase === 'error';
   return (

@@ -10,8 +10,8 @@
 export const LESSONS_CACHE = 'course-lessons';
 /** Written beside index.html by the build, and precached with it. */
 export const OFFLINE_LESSONS_FILE = 'offline-lessons.json';
-/** Lesson bodies and questions (`assets/lesson-<slug>-<locale>-<hash>.js`, `assets/questions-…`). */
-export const LESSON_FILE = /\/assets\/(?:lesson|questions)-[^/]+\.js$/;
+/** Lesson bodies and questions (`assets/lesson-<slug>-<locale>-<hash>.js`, `assets/questions-…`), and a learner's texts (`assets/texts-…`). */
+export const LESSON_FILE = /\/assets\/(?:lesson|questions|texts)-[^/]+\.js$/;
 
 export interface OfflineLessons {
   languages: Record<string, string[]>;

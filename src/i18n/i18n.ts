@@ -3,7 +3,7 @@ import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import enCommon from './locales/en/common.json';
 import esCommon from './locales/es/common.json';
-import { isLocale, SOURCE_LOCALE, SUPPORTED_LOCALES, type Locale } from './locales';
+import { isLocale, LEARNER_NAMESPACES, SOURCE_LOCALE, SUPPORTED_LOCALES, type Locale } from './locales';
 
 /**
  * Bundled with the first page: the texts every page shows (header, home, notices), so the first
@@ -22,7 +22,7 @@ export const resources = {
  * call `loadNamespace` before a page that uses one renders. Switching language loads every
  * namespace already in use in the new language before the page changes (i18next does it).
  */
-export const lazyNamespaces = ['quiz', 'records', 'hr', 'tracking'] as const;
+export const lazyNamespaces = [...LEARNER_NAMESPACES, 'hr', 'tracking'] as const;
 export type LazyNamespace = (typeof lazyNamespaces)[number];
 export type LazyResources = {
   quiz: typeof import('./locales/en/quiz.json');

@@ -5,3 +5,11 @@ export const SOURCE_LOCALE: Locale = 'en';
 
 export const isLocale = (value: string): value is Locale =>
   (SUPPORTED_LOCALES as readonly string[]).includes(value);
+
+/**
+ * Texts that load with the pages that use them (src/i18n/i18n.ts) and that every learner needs
+ * offline: stored per language with the lessons (scripts/build/offline-plan.ts).
+ */
+export const LEARNER_NAMESPACES = ['quiz', 'records'] as const;
+/** The module of one namespace's texts in one language. */
+export const textsModule = (locale: string, namespace: string): string => `src/i18n/locales/${locale}/${namespace}.json`;
