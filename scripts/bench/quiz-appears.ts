@@ -25,13 +25,18 @@ export const LESSON_1 = '#/lessons/what-customer-focus-means';
 export const QUIZ_RATIO_TARGET = atMost(1.5, '≤ 1.50×');
 
 /** The course's English texts, read from its locale files so a reworded button does not break the bench. */
-export function quizTexts(): { start: string; check: string; verdicts: string[] } {
+export function quizTexts(): { start: string; check: string; next: string; seeResult: string; progress: RegExp; verdicts: string[] } {
   const quiz = JSON.parse(readFileSync(resolve(ROOT, 'src/i18n/locales/en/quiz.json'), 'utf8')) as {
     start: { button: string };
     check: string;
+    next: string;
+    seeResult: string;
+    progress: string;
     verdict: Record<string, string>;
   };
-  return { start: quiz.start.button, check: quiz.check, verdicts: Object.values(quiz.verdict) };
+  // "Question {{current}} of {{total}}" read back: the total is the second number.
+  const progress = new RegExp(`^${quiz.progress.replace('{{current}}', '\\d+').replace('{{total}}', '(\\d+)')}$`);
+  return { start: quiz.start.button, check: quiz.check, next: quiz.next, seeResult: quiz.seeResult, progress, verdicts: Object.values(quiz.verdict) };
 }
 
 interface Probe {

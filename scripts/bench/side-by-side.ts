@@ -18,10 +18,11 @@ export function formatRatio(value: number | undefined, floor: number | undefined
   return `${(value / floor).toFixed(2)}×`;
 }
 
-/** Milliseconds as people read them: `12 ms` below a second, `1.23 s` above. */
+/** Milliseconds as people read them: `13.6 ms` below 100 ms, `452 ms` below a second, `1.23 s` above. */
 export function formatMs(value: number | undefined): string {
   if (value === undefined || !Number.isFinite(value)) return '–';
-  return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`;
+  if (value >= 1000) return `${(value / 1000).toFixed(2)} s`;
+  return value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`;
 }
 
 /** What a figure is held to: met, missed, or nothing to compare. */
