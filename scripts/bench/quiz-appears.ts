@@ -85,7 +85,7 @@ async function timeOnce(browser: Browser, subject: Subject): Promise<number> {
     await page.waitForFunction(() => (window as unknown as { __shownAt?: number }).__shownAt !== undefined, undefined, { timeout: 30_000 });
     const same = await subject.expected(page).evaluate((element) => element === (window as unknown as { __shown?: Element }).__shown);
     if (!same) throw new Error(`${subject.name}: the element timed is not ${subject.expected(page).toString()}`);
-    return page.evaluate(() => (window as unknown as { __shownAt: number }).__shownAt);
+    return await page.evaluate(() => (window as unknown as { __shownAt: number }).__shownAt);
   } finally {
     await context.close();
   }
