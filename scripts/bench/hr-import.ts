@@ -6,7 +6,7 @@
  * Usage: npm run build && tsx scripts/bench/hr-import.ts [dist] [N…] [--only=files|--only=zip]
  */
 import { chromium, type Page } from '@playwright/test';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { loadCourse } from '../../src/content/compile/load-course';
@@ -131,8 +131,16 @@ export async function makeRecords(count: number): Promise<string[]> {
   return files;
 }
 
+/** The first `n` records in one zip, written once to .tmp/bench-hr and reused. */
+export async function zipOf(n: number): Promise<string> {
+  const paths = (await makeRecords(n)).slice(0, n);
+  const zipPath = join(WORK, `records-${n}.zip`);
+  if (!existsSync(zipPath)) writeFileSync(zipPath, zipSync(Object.fromEntries(paths.map((path) => [path.slice(path.lastIndexOf('/') + 1), readFileSync(path)]))));
+  return zipPath;
+}
+
 /** Installed before the page loads: long tasks, and the moment the file input changes. */
-function instrument() {
+export function instrument() {
   const w = window as unknown as { __longest: number; __t0: number };
   w.__longest = 0;
   w.__t0 = 0;
@@ -148,10 +156,10 @@ function instrument() {
 }
 
 /** Milliseconds since the files were picked, taken in the page as soon as `ready` holds (checked every frame). */
-const timeUntil = (page: Page, ready: () => boolean) =>
+export const timeUntil = (page: Page, ready: () => boolean) =>
   page.waitForFunction(ready, undefined, { polling: 'raf', timeout: 300_000 }).then(() => page.evaluate(() => performance.now() - (window as unknown as { __t0: number }).__t0));
 
-interface Run {
+export interface Run {
   n: number;
   mode: 'files' | 'zip';
   megabytes: number;
@@ -161,7 +169,7 @@ interface Run {
   longestTaskMs: number;
 }
 
-async function measure(page: Page, baseUrl: string, n: number, mode: Run['mode'], paths: string[], megabytes: number): Promise<Run> {
+export async function measure(page: Page, baseUrl: string, n: number, mode: Run['mode'], paths: string[], megabytes: number): Promise<Run> {
   await page.goto(`${baseUrl}#/hr`);
   await page.reload();
   const input = page.locator('input[type=file]:not([webkitdirectory])');
@@ -199,11 +207,7 @@ export async function benchHrImport(dist: string, sizes: readonly number[] = HR_
       const megabytes = paths.reduce((sum, path) => sum + statSync(path).size, 0) / 1024 / 1024;
       if (modes.includes('files')) runs.push(await measure(page, baseUrl, n, 'files', paths, megabytes));
       if (!modes.includes('zip')) continue;
-      const zipPath = join(WORK, `records-${n}.zip`);
-      if (!existsSync(zipPath)) {
-        const { readFileSync } = await import('node:fs');
-        writeFileSync(zipPath, zipSync(Object.fromEntries(paths.map((path) => [path.slice(path.lastIndexOf('/') + 1), readFileSync(path)]))));
-      }
+      const zipPath = await zipOf(n);
       runs.push(await measure(page, baseUrl, n, 'zip', [zipPath], statSync(zipPath).size / 1024 / 1024));
     }
   } finally {

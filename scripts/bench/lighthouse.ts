@@ -1,9 +1,11 @@
 /**
- * Lighthouse scores of the built app: the home page, lesson 1 and the HR page with Lighthouse's
+ * Lighthouse scores of the built app beside the floor (scripts/bench/floor/, served the same way):
+ * the floor, the home page, lesson 1 (opened directly) and the HR page with Lighthouse's
  * default mobile settings (an emulated mid-range phone, simulated slow 4G and a slowed-down CPU:
  * our learners are on cheap phones), and the home page once more as a desktop. Prints the four
- * category scores and the main timings of each run, then every failed accessibility, best-practice
- * and SEO audit so that it can be fixed. Runs Debian's Chromium (or CHROMIUM_PATH); never downloads one.
+ * category scores and the main timings of each run, a table of the floor and the three pages side
+ * by side with the issue's targets printed beside them (not asserted), then every failed
+ * accessibility, best-practice and SEO audit so that it can be fixed. Runs Debian's Chromium (or CHROMIUM_PATH); never downloads one.
  * Usage: npm run build && tsx scripts/bench/lighthouse.ts [dist]
  */
 import { launch, type LaunchedChrome } from 'chrome-launcher';
@@ -11,7 +13,9 @@ import lighthouse, { type Config, type Result } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startPreview } from './preview-server';
+import { buildFloor } from './floor';
+import { atLeast, below, formatMs, renderTable, verdictOf, type Target as Goal } from './side-by-side';
+import { startSites, type Sites } from './sites';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // TMPDIR while it runs: Chromium's profile and chrome-launcher's logs go here, not to the system's
@@ -20,15 +24,18 @@ const TMP = join(ROOT, '.tmp/lighthouse');
 
 interface Target {
   name: string;
+  /** The course, or the floor's hello world. */
+  site: 'app' | 'floor';
   hash: string;
   formFactor: 'mobile' | 'desktop';
 }
 
 export const LIGHTHOUSE_TARGETS: readonly Target[] = [
-  { name: 'home', hash: '#/', formFactor: 'mobile' },
-  { name: 'lesson 1', hash: '#/lessons/what-customer-focus-means', formFactor: 'mobile' },
-  { name: 'HR', hash: '#/hr', formFactor: 'mobile' },
-  { name: 'home', hash: '#/', formFactor: 'desktop' },
+  { name: 'floor', site: 'floor', hash: '#/', formFactor: 'mobile' },
+  { name: 'home', site: 'app', hash: '#/', formFactor: 'mobile' },
+  { name: 'lesson 1', site: 'app', hash: '#/lessons/what-customer-focus-means', formFactor: 'mobile' },
+  { name: 'HR', site: 'app', hash: '#/hr', formFactor: 'mobile' },
+  { name: 'home', site: 'app', hash: '#/', formFactor: 'desktop' },
 ];
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -73,12 +80,11 @@ function summarise(target: Target, lhr: Result, seconds: number): LighthouseRun 
   return { target, scores, metrics, failed, seconds, lhr };
 }
 
-export async function benchLighthouse(dist: string, targets: readonly Target[] = LIGHTHOUSE_TARGETS): Promise<LighthouseRun[]> {
+export async function benchLighthouse(sites: Pick<Sites, 'app' | 'floor'>, targets: readonly Target[] = LIGHTHOUSE_TARGETS): Promise<LighthouseRun[]> {
   const previousTmp = process.env.TMPDIR;
   mkdirSync(TMP, { recursive: true });
   process.env.TMPDIR = TMP;
 
-  const { baseUrl, stop } = await startPreview(dist);
   let chrome: LaunchedChrome | undefined;
   const runs: LighthouseRun[] = [];
   try {
@@ -90,14 +96,13 @@ export async function benchLighthouse(dist: string, targets: readonly Target[] =
     for (const target of targets) {
       const started = Date.now();
       const config: Config | undefined = target.formFactor === 'desktop' ? desktopConfig : undefined;
-      const result = await lighthouse(`${baseUrl}${target.hash}`, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
+      const result = await lighthouse(`${sites[target.site]}${target.hash}`, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
       if (!result) throw new Error(`Lighthouse returned nothing for ${target.hash}`);
       if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${target.hash}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
       runs.push(summarise(target, result.lhr, (Date.now() - started) / 1000));
     }
   } finally {
     chrome?.kill();
-    stop();
     // Chromium is killed outright, so it leaves its lock files behind; nothing in the folder is kept.
     rmSync(TMP, { recursive: true, force: true });
     if (previousTmp === undefined) delete process.env.TMPDIR;
@@ -105,6 +110,7 @@ export async function benchLighthouse(dist: string, targets: readonly Target[] =
   }
 
   printLighthouse(runs);
+  printSideBySide(runs);
   return runs;
 }
 
@@ -144,6 +150,48 @@ export function printLighthouse(runs: readonly LighthouseRun[]) {
   }
 }
 
+/** The issue's targets for the course's mobile pages (the floor is what they are read beside). */
+export const LIGHTHOUSE_GOALS: Array<{ row: string; goal?: Goal; value: (run: LighthouseRun) => number | undefined; show: (value: number | undefined) => string }> = [
+  { row: 'Performance', goal: atLeast(98, '≥ 98'), value: (run) => percent(run.scores.performance), show: showScore },
+  { row: 'Accessibility', goal: atLeast(100, '100'), value: (run) => percent(run.scores.accessibility), show: showScore },
+  { row: 'Best Practices', goal: atLeast(100, '100'), value: (run) => percent(run.scores['best-practices']), show: showScore },
+  { row: 'SEO', goal: atLeast(100, '100'), value: (run) => percent(run.scores.seo), show: showScore },
+  { row: 'LCP', goal: below(1500, '< 1.5 s'), value: (run) => run.metrics['largest-contentful-paint'], show: formatMs },
+  { row: 'TBT', value: (run) => run.metrics['total-blocking-time'], show: formatMs },
+  // CLS is held to exactly 0: a shift of 0.001 misses.
+  { row: 'CLS', goal: { label: '0', holds: (value) => value === 0 }, value: (run) => run.metrics['cumulative-layout-shift'], show: (value) => (value === undefined ? '–' : value.toFixed(3)) },
+];
+
+function percent(value: number | null): number | undefined {
+  return value === null ? undefined : Math.round(value * 100);
+}
+function showScore(value: number | undefined): string {
+  return value === undefined ? '–' : String(value);
+}
+
+/** The floor and the course's pages on the phone, one column each, the targets beside; a page that misses one is named. */
+export function sideBySideLines(runs: readonly LighthouseRun[]): string[] {
+  const mobile = runs.filter((run) => run.target.formFactor === 'mobile');
+  const pages = mobile.filter((run) => run.target.site === 'app');
+  const columns = [...mobile.filter((run) => run.target.site === 'floor'), ...pages];
+  const rows = LIGHTHOUSE_GOALS.map(({ row, goal, value, show }) => {
+    const missed = pages.filter((run) => verdictOf(goal, value(run)) === 'missed').map((run) => run.target.name);
+    return [row, ...columns.map((run) => show(value(run))), goal?.label ?? '–', !goal ? '' : missed.length ? `missed: ${missed.join(', ')}` : 'met'];
+  });
+  return renderTable(['mobile', ...columns.map((run) => run.target.name), 'target', ''], rows);
+}
+
+export function printSideBySide(runs: readonly LighthouseRun[]) {
+  console.log('\n  Side by side with the floor (mobile; targets from the issue for home, lesson 1 and HR, printed, not asserted)');
+  for (const line of sideBySideLines(runs)) console.log(line);
+}
+
 if (import.meta.url === `file://${process.argv[1]!}`) {
-  await benchLighthouse(resolve(process.argv[2] ?? 'dist'));
+  const floor = await buildFloor();
+  const sites = await startSites(resolve(process.argv[2] ?? 'dist'), floor.dist);
+  try {
+    await benchLighthouse(sites);
+  } finally {
+    sites.stop();
+  }
 }

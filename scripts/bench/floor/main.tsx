@@ -2,6 +2,8 @@
  * The floor the course's sizes and timings are compared with: a hello world on the same stack
  * (React, ReactDOM, react-router with hash routes, i18next with react-i18next, zustand), built with
  * the same Vite settings. Nothing of the course is in it. scripts/bench/floor.ts builds it.
+ * Its index.html has what the course's head has (a description, an icon) and public/ a robots.txt,
+ * so that Lighthouse's best-practice and SEO scores of the floor compare like with like.
  */
 import i18next from 'i18next';
 import { StrictMode } from 'react';
