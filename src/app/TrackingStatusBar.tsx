@@ -53,7 +53,7 @@ export function TrackingStatusBar() {
             </span>
           ) : null}
           {problem && report.detail ? (
-            <span className="tracking-status-detail"> {t('detail', { detail: report.detail })}</span>
+            <span className="tracking-status-detail"> {t(report.code === 'blocked' ? 'blockedAddress' : 'detail', { detail: report.detail })}</span>
           ) : null}
         </p>
         {onExit ? (
