@@ -45,8 +45,13 @@ export function startBuildServer(port: number, origins: readonly string[]): Prom
 
 export const stopServer = (server: Server | undefined) =>
   new Promise<void>((done) => {
-    if (!server) return done();
-    server.close(() => done());
+    if (!server) {
+      done();
+      return;
+    }
+    server.close(() => {
+      done();
+    });
     server.closeAllConnections();
   });
 
