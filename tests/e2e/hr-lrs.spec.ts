@@ -20,7 +20,7 @@ import { course, expectNoA11yViolations, lesson } from './support';
 const WORKER = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
 const LRS_PORT = 4272 + 2 * WORKER;
 const AUTH_PORT = 4273 + 2 * WORKER;
-const APP_PORT = 4282 + WORKER;
+const APP_PORT = 4252 + WORKER;
 const ENDPOINT = `http://127.0.0.1:${LRS_PORT}/xAPI/`;
 const KEY = 'hr-report';
 const SECRET = 'correct horse';
