@@ -12,12 +12,13 @@ const layers = {
   i18n: [],
   ui: ['i18n'],
   storage: [],
+  security: [],
   quiz: ['i18n', 'ui'],
   content: ['quiz', 'i18n', 'ui'],
   progress: ['quiz', 'content', 'storage'],
   records: ['progress', 'quiz', 'content', 'storage', 'i18n'],
-  hr: ['records', 'progress', 'quiz', 'content', 'i18n', 'ui'],
-  tracking: ['quiz', 'progress', 'records', 'content', 'storage'],
+  hr: ['records', 'progress', 'quiz', 'content', 'i18n', 'ui', 'security'],
+  tracking: ['quiz', 'progress', 'records', 'content', 'storage', 'security'],
 };
 const folders = [...Object.keys(layers), 'app'];
 
@@ -42,6 +43,24 @@ const layerRule = ([name, allowed]) => {
     },
   };
 };
+
+/**
+ * No HTML from strings (docs/security.md): with scripts limited to the build's own files, React's
+ * escaping is what keeps text a learner, a record file or an LRS supplies from becoming markup.
+ * Nothing needs raw HTML today; an exception would name one file and the build step it trusts.
+ */
+const noHtmlStrings = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text and elements, never HTML strings (docs/security.md).' },
+  { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'Render text and elements, never HTML strings (docs/security.md).' },
+];
+/** The DOM's own ways to parse a string as HTML, in production code (tests build probe pages with them). */
+const noHtmlSinks = [
+  { selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]', message: 'Build elements with the DOM or React, never from HTML strings (docs/security.md).' },
+  {
+    selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/], CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+    message: 'Build elements with the DOM or React, never from HTML strings (docs/security.md).',
+  },
+];
 
 /** One import style: relative imports name the file without its extension. */
 const extensionPatterns = [{ regex: '^\\.{1,2}/.*\\.(ts|tsx|js|jsx|mjs)$', message: 'Import the file without its extension.' }];
@@ -82,6 +101,7 @@ export default tseslint.config(
       // React handlers such as onClick={() => setX(1)} return what they call.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       'jsx-a11y/no-autofocus': 'off',
+      'no-restricted-syntax': ['error', ...noHtmlStrings, ...noHtmlSinks],
       'no-restricted-imports': ['error', { patterns: extensionPatterns }],
     },
   },
@@ -112,8 +132,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests may reach anything they check, including test support.
+    // Tests may reach anything they check, including test support, and build probe pages from HTML.
     files: ['**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: extensionPatterns }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: extensionPatterns }], 'no-restricted-syntax': ['error', ...noHtmlStrings] },
   },
 );

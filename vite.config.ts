@@ -10,6 +10,7 @@ import { coursePlugin } from './src/content/compile/vite-plugin-course';
 import { LESSON_FILE, LESSONS_CACHE, OFFLINE_LESSONS_FILE } from './src/app/offline-lessons';
 import { LEARNER_NAMESPACES, SOURCE_LOCALE } from './src/i18n/locales';
 import { offlinePlanPlugin } from './scripts/build/offline-plan';
+import { securityPolicyPlugin } from './scripts/build/content-security-policy';
 import pkg from './package.json' with { type: 'json' };
 
 /**
@@ -60,6 +61,8 @@ export default defineConfig({
     },
     react({ include: /\.(mdx|md|jsx|js|tsx|ts)$/ }),
     offline.plugin,
+    // The Content-Security-Policy and referrer policy in the built index.html (docs/security.md).
+    securityPolicyPlugin(),
     // Offline after the first visit. The service worker precaches the pages a learner uses; the
     // page then stores the lessons of the learner's language in LESSONS_CACHE, which the worker
     // answers from first (src/app/offline-lessons.ts). The HR report and its workers, the trainers'

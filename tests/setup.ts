@@ -16,4 +16,8 @@ configure({ asyncUtilTimeout: 5000 });
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  // A test that gave the page a security policy (or a cmi5 launch that narrowed it) leaves none behind.
+  document.head.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').forEach((meta) => {
+    meta.remove();
+  });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { elementsNS, onlyNS, parseXml } from '../../tests/support/parse-xml';
+import { metaPolicy, policyIn, securityMeta } from '../build/content-security-policy';
 import { buildPackages, packageFileName, writePackages, type PackageSpec } from './build-packages';
 import { CMI5_NAMESPACE, courseIri } from './cmi5-course';
 import { scormDefinitionFiles } from './package-project';
@@ -16,7 +17,7 @@ import { XMLLINT_MISSING, hasXmllint, validateScormPackage } from './xmllint';
  * them. `npm run package` runs the same check on the real manifests.
  */
 const DIST_FILES: Record<string, string> = {
-  'index.html': '<!doctype html><html><head><meta charset="UTF-8" /><script type="module" src="./assets/index-a1.js"></script></head><body></body></html>',
+  'index.html': `<!doctype html><html><head><meta charset="UTF-8" />${securityMeta(metaPolicy({ connect: [] }))}<script type="module" src="./assets/index-a1.js"></script></head><body></body></html>`,
   'assets/index-a1.js': 'console.log("course")',
   'assets/index-b2.css': 'body{}',
   'assets/lesson-one-en-c3.js': 'export default 1',
@@ -77,6 +78,10 @@ describe.each([
     expect(text(files.get('index.html'))).toContain('<meta name="course-offline" content="off">');
   });
 
+  it('keeps the build’s security policy: the SCORM API is in a frame, so the page needs no other origin', () => {
+    expect(policyIn(text(zip(edition.version).get('index.html')))).toBe(metaPolicy({ connect: [] }));
+  });
+
   it('carries every schema its manifest names', () => {
     const files = zip(edition.version);
     for (const { xsd } of edition.schemas) expect(files.has(xsd), xsd).toBe(true);
@@ -118,5 +123,11 @@ describe('the cmi5 zip', () => {
     const structure = parseXml(text(files.get('cmi5.xml')));
     const url = onlyNS(structure, CMI5_NAMESPACE, 'url').textContent!;
     expect(files.has(url)).toBe(true);
+  });
+
+  it('lets the page reach any https origin until the launch names the LMS’s, and changes nothing else in the policy', () => {
+    const policy = policyIn(text(zip('cmi5').get('index.html')))!;
+    expect(policy).toContain("connect-src 'self' https:;");
+    expect(policy.replace(" https:;", ';')).toBe(metaPolicy({ connect: [] }));
   });
 });

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { cmi5CourseStructure } from './cmi5-course';
 import type { PackageCourse } from './package-course';
-import { packagedAppFiles } from './package-contents';
+import { launchedAppFiles, packagedAppFiles } from './package-contents';
 import { schemaClosure } from './schema-files';
 import { SCORM_12, SCORM_2004, scorm12Manifest, scorm2004Manifest, type ScormEdition } from './scorm-manifest';
 
@@ -61,7 +61,7 @@ export function scormPackage(edition: ScormEdition, course: PackageCourse, app: 
 
 export const cmi5Package = (course: PackageCourse, iri: string, app: PackageFiles): PackageSpec => ({
   kind: 'cmi5',
-  files: withControlFile('cmi5.xml', cmi5CourseStructure(course, iri), app),
+  files: withControlFile('cmi5.xml', cmi5CourseStructure(course, iri), launchedAppFiles(app)),
 });
 
 // A fixed date: the same build gives byte-identical zips, so a re-upload can be told apart from a change.

@@ -7,6 +7,8 @@
  * (`src/app/offline.ts` reads the same marker).
  */
 
+import { openConnectForLaunch } from '../build/content-security-policy';
+
 export const OFFLINE_OFF_META = '<meta name="course-offline" content="off">';
 
 const OFFLINE_FILES = [/^sw\.js$/, /^offline-lessons\.json$/, /^workbox-[^/]+\.js$/, /^assets\/offline-register-[^/]+\.js$/];
@@ -29,4 +31,15 @@ export function packagedAppFiles(dist: ReadonlyMap<string, Uint8Array>): Map<str
     files.set(path, path === 'index.html' ? new TextEncoder().encode(packagedIndexHtml(new TextDecoder().decode(data))) : data);
   }
   return files;
+}
+
+/**
+ * The app's files for a cmi5 package: the LMS names its LRS only in the launch URL, so unless the
+ * build named origins (COURSE_CONNECT_ORIGINS), index.html's policy lets the page reach any https
+ * origin until the launch is read; the page then narrows it to the launch's own (docs/security.md).
+ */
+export function launchedAppFiles(app: ReadonlyMap<string, Uint8Array>): Map<string, Uint8Array> {
+  const index = app.get('index.html');
+  if (!index) throw new Error('The build has no index.html to launch.');
+  return new Map([...app].map(([path, data]) => [path, path === 'index.html' ? new TextEncoder().encode(openConnectForLaunch(new TextDecoder().decode(index))) : data]));
 }

@@ -57,7 +57,7 @@ function TrackingStatus({ mode }: { mode: Exclude<TrackingMode, 'standalone'> })
             </span>
           ) : null}
           {problem && report.detail ? (
-            <span className="tracking-status-detail"> {t('detail', { detail: report.detail })}</span>
+            <span className="tracking-status-detail"> {t(report.code === 'blocked' ? 'blockedAddress' : 'detail', { detail: report.detail })}</span>
           ) : null}
         </p>
         {onExit ? (

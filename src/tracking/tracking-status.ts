@@ -32,6 +32,11 @@ export type TrackingErrorCode =
   | 'unreachable'
   /** The LRS refused the credentials, or the cmi5 auth token could not be fetched. */
   | 'unauthorized'
+  /**
+   * The course's Content-Security-Policy does not allow the LMS's or LRS's address (`detail` names
+   * it): the build must name it (COURSE_CONNECT_ORIGINS, docs/security.md). Nothing is sent.
+   */
+  | 'blocked'
   /** SCORM 1.2 suspend data is full: the newest progress stays in this browser only. */
   | 'resume-too-large';
 

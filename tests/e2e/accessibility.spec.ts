@@ -182,7 +182,14 @@ test('reflow: every learner page fits 320 CSS px wide (a phone, and 1280 px at 4
   await everyLearnerPage(page, async (where) => {
     if (pages++ === 0) {
       // The check sees what it is for: a box wider than the viewport is named, and it widens the page.
-      await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<div id="too-wide" style="width: 400px">wide</div>'));
+      // Styled through the CSSOM, as React does: the page's security policy refuses style="" attributes.
+      await page.evaluate(() => {
+        const wide = document.createElement('div');
+        wide.id = 'too-wide';
+        wide.textContent = 'wide';
+        wide.style.width = '400px';
+        document.querySelector('main')!.append(wide);
+      });
       const seen = await sidewaysOverflow(page);
       expect(seen.problems.join('\n')).toContain('"wide" spans');
       expect(seen.scrollWidth).toBeGreaterThan(viewport.width);
@@ -324,10 +331,13 @@ const addMotionProbes = (page: Page) =>
     const probe = document.createElement('div');
     probe.id = 'motion-probes';
     probe.innerHTML =
-      '<div class="quiz-progress-bar"><div style="inline-size: 50%"></div></div>' +
+      '<div class="quiz-progress-bar"><div></div></div>' +
       '<ol class="ordering-list" data-dragging><li class="ordering-item">A</li><li class="ordering-item" data-dragged>B</li></ol>' +
       // Motion a future component might add without its own reduced-motion rule.
-      '<p class="motion-probe" style="transition: opacity 300ms; animation: probe-pulse 1s infinite">new</p>';
+      '<p class="motion-probe">new</p>';
+    // Inline styles through the CSSOM, as React sets them: the page's security policy refuses style="" attributes.
+    probe.querySelector<HTMLElement>('.quiz-progress-bar > div')!.style.inlineSize = '50%';
+    probe.querySelector<HTMLElement>('.motion-probe')!.style.cssText = 'transition: opacity 300ms; animation: probe-pulse 1s infinite';
     document.querySelector('main')!.append(probe);
   });
 

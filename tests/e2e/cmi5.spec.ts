@@ -1,5 +1,6 @@
 import xapiValidation from '@learninglocker/xapi-validation';
 import { expect, test, type Page } from '@playwright/test';
+import type { Server } from 'node:http';
 import records from '../../src/i18n/locales/en/records.json' with { type: 'json' };
 import tracking from '../../src/i18n/locales/en/tracking.json' with { type: 'json' };
 import { VERB } from '../../src/records/xapi-vocabulary';
@@ -7,6 +8,7 @@ import type { LessonSpec } from '../../src/content/lesson-spec';
 import { passQuiz } from './answer';
 import { startLms, type RunningLms } from './lrs/cmi5-lms';
 import { allStatements, startLrs, type RunningLrs } from './lrs/lrs-server';
+import { startBuildServer, stopServer } from './policy';
 import { course, fill, freshStart, lesson, text } from './support';
 
 // The package is CommonJS: Playwright's loader hands over its module object.
@@ -14,6 +16,7 @@ const validate = typeof xapiValidation === 'function' ? xapiValidation : (xapiVa
 
 const LRS_PORT = 4294;
 const LMS_PORT = 4293;
+const APP_PORT = 4297;
 const AU = 'https://customer-focus.example/courses/customer-focus/au/whole-course';
 const actor = { objectType: 'Agent', name: 'Ana Ruiz', account: { homePage: 'https://lms.example.com', name: 'ana-ruiz' } };
 const CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
@@ -22,6 +25,7 @@ const t = text.en;
 
 let lrs: RunningLrs | undefined;
 let lms: RunningLms | undefined;
+let app: Server | undefined;
 // One LMS and LRS on fixed loopback ports: both tests in one worker, the desktop project alone.
 test.describe.configure({ mode: 'serial' });
 test.skip(({ isMobile }) => isMobile, 'the LMS fixture runs for the desktop project only');
@@ -29,11 +33,15 @@ test.beforeAll(async ({ browserName: _ }, testInfo) => {
   if (testInfo.project.name !== 'desktop') return;
   lrs = await startLrs(LRS_PORT);
   lms = await startLms(LMS_PORT, lrs.endpoint);
+  app = await startBuildServer(APP_PORT, [lms.origin]);
 });
 test.afterAll(async () => {
+  await stopServer(app);
   await lms?.stop();
   await lrs?.stop();
 });
+// The course as built for this LMS (COURSE_CONNECT_ORIGINS=its origin), served from its own port.
+test.use({ baseURL: `http://127.0.0.1:${APP_PORT}/` });
 
 interface Sent {
   verb: { id: string };

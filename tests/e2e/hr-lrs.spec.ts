@@ -7,6 +7,7 @@ import enHr from '../../src/i18n/locales/en/hr.json' with { type: 'json' };
 import records from '../../src/i18n/locales/en/records.json' with { type: 'json' };
 import { statementsFor, type FixtureLearner } from '../../src/hr/lrs/statement-fixtures';
 import { learnerEntries, questionEntry } from './hr-learners';
+import { startBuildServer, stopServer } from './policy';
 import { course, expectNoA11yViolations, lesson } from './support';
 
 /*
@@ -19,6 +20,7 @@ import { course, expectNoA11yViolations, lesson } from './support';
 const WORKER = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
 const LRS_PORT = 4272 + 2 * WORKER;
 const AUTH_PORT = 4273 + 2 * WORKER;
+const APP_PORT = 4252 + WORKER;
 const ENDPOINT = `http://127.0.0.1:${LRS_PORT}/xAPI/`;
 const KEY = 'hr-report';
 const SECRET = 'correct horse';
@@ -28,6 +30,7 @@ const basic = (key: string, secret: string) => `Basic ${Buffer.from(`${key}:${se
 test.describe.configure({ mode: 'serial' });
 
 let auth: Server;
+let app: Server | undefined;
 let lrs: ChildProcess;
 
 const lessons = course.lessons.map((entry) => lesson(entry.slug));
@@ -107,6 +110,7 @@ test.beforeAll(async () => {
     );
   });
   await new Promise<void>((done) => auth.listen(AUTH_PORT, '127.0.0.1', done));
+  app = await startBuildServer(APP_PORT, [new URL(ENDPOINT).origin]);
 
   const root = resolve(import.meta.dirname, '../..');
   const logs = resolve(root, '.tmp/lrs-logs');
@@ -138,8 +142,12 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   lrs.kill();
+  await stopServer(app);
   await new Promise((done) => auth.close(done));
 });
+
+// The report as built for this LRS (COURSE_CONNECT_ORIGINS=its origin), served from its own port.
+test.use({ baseURL: `http://127.0.0.1:${APP_PORT}/` });
 
 async function fillForm(page: Page, secret: string) {
   await page.goto('./#/hr');

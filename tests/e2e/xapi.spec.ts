@@ -1,30 +1,39 @@
 import xapiValidation from '@learninglocker/xapi-validation';
 import { expect, test } from '@playwright/test';
+import type { Server } from 'node:http';
 import hr from '../../src/i18n/locales/en/hr.json' with { type: 'json' };
 import records from '../../src/i18n/locales/en/records.json' with { type: 'json' };
 import tracking from '../../src/i18n/locales/en/tracking.json' with { type: 'json' };
 import { VERB } from '../../src/records/xapi-vocabulary';
 import { completeLesson } from './answer';
 import { allStatements, startLrs, type RunningLrs } from './lrs/lrs-server';
+import { startBuildServer, stopServer } from './policy';
 import { course, freshStart, lesson, text } from './support';
 
 // The package is CommonJS: Playwright's loader hands over its module object.
 const validate = typeof xapiValidation === 'function' ? xapiValidation : (xapiValidation as unknown as { default: typeof xapiValidation }).default;
 
 const LRS_PORT = 4292;
+const APP_PORT = 4296;
 const COURSE_IRI = 'https://learning.example.com/courses/customer-focus';
 const t = { ...text.en, records };
 
 let lrs: RunningLrs | undefined;
+let app: Server | undefined;
 // One LRS on a fixed loopback port: the desktop project alone runs it (the phone layout sends the same statements).
 const desktopOnly = (project: string) => project === 'desktop';
 test.skip(({ isMobile }) => isMobile, 'the LRS runs for the desktop project only');
 test.beforeAll(async ({ browserName: _ }, testInfo) => {
-  if (desktopOnly(testInfo.project.name)) lrs = await startLrs(LRS_PORT);
+  if (!desktopOnly(testInfo.project.name)) return;
+  lrs = await startLrs(LRS_PORT);
+  app = await startBuildServer(APP_PORT, [new URL(lrs.endpoint).origin]);
 });
 test.afterAll(async () => {
+  await stopServer(app);
   await lrs?.stop();
 });
+// The course as built for this LRS (COURSE_CONNECT_ORIGINS=its origin), served from its own port.
+test.use({ baseURL: `http://127.0.0.1:${APP_PORT}/` });
 
 test('statements reach a real LRS exactly once, through an outage in the middle of the course', async ({ page }) => {
   test.setTimeout(120_000);

@@ -13,6 +13,7 @@ const FIELDS: readonly Field[] = ['endpoint', 'username', 'password', 'courseIri
 /** The field HR should look at when the LRS refuses: the address, the key, or the secret. */
 const fieldOf: Record<LrsErrorCode, Field> = {
   'bad-endpoint': 'endpoint',
+  blocked: 'endpoint',
   unreachable: 'endpoint',
   'not-found': 'endpoint',
   server: 'endpoint',
@@ -42,7 +43,7 @@ export function LrsPanel({ state, onLoad, onStop }: { state: LrsState; onLoad: (
   // When the LRS refuses, the message goes by the field to fix, and focus with it.
   const refused = state.kind === 'failed' && state.code !== 'report' ? fieldOf[state.code] : undefined;
   const errors: Partial<Record<Field, string>> = {
-    ...(refused && state.kind === 'failed' ? { [refused]: t(`lrs.error.${state.code as LrsErrorCode}`, { origin: window.location.origin, status: state.status ?? '' }) } : {}),
+    ...(refused && state.kind === 'failed' ? { [refused]: t(`lrs.error.${state.code as LrsErrorCode}`, { origin: window.location.origin, status: state.status ?? '', endpoint: endpointUrl(draft.endpoint)?.origin ?? '' }) } : {}),
     ...invalid,
   };
   useEffect(() => {

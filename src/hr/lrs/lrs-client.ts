@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { connectAllowed } from '../../security/connect-policy';
 
 /*
  * Reads a course's statements from an LRS through the xAPI Statement API: paged GETs that follow
@@ -27,6 +28,8 @@ export interface StatementQuery {
 export type LrsErrorCode =
   /** Not an http(s) address. */
   | 'bad-endpoint'
+  /** The course's security policy does not allow requests to this LRS (docs/security.md): none is made. */
+  | 'blocked'
   /** No answer: offline, a wrong address, or the LRS does not allow this page's origin (CORS). */
   | 'unreachable'
   /** 401: the key or secret is wrong. */
@@ -89,6 +92,7 @@ const failure = (status: number): LrsError =>
 export async function readStatements(query: StatementQuery, fetchImpl: typeof fetch = fetch): Promise<{ statements: number; pages: number }> {
   const base = endpointUrl(query.endpoint);
   if (!base) throw new LrsError('bad-endpoint');
+  if (!connectAllowed(base.href)) throw new LrsError('blocked');
   const first = new URL('statements', base);
   first.search = new URLSearchParams({ activity: query.courseIri, related_activities: 'true', limit: String(PAGE_SIZE) }).toString();
   const headers = { Authorization: basicAuth(query.credentials), 'X-Experience-API-Version': XAPI_VERSION, Accept: 'application/json' };

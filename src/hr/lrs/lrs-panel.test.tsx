@@ -88,6 +88,24 @@ describe('loading the report from an LRS', () => {
     expect(added).toEqual([]);
   });
 
+  it('says by the endpoint when the course’s security policy does not allow that LRS, and asks it nothing', async () => {
+    const policy = document.createElement('meta');
+    policy.httpEquiv = 'Content-Security-Policy';
+    policy.content = "default-src 'none'; connect-src 'self' https://other-lrs.example.com";
+    document.head.append(policy);
+    const user = userEvent.setup();
+    const added: ImportedRecord[][] = [];
+    const asked: unknown[] = [];
+    render(<Harness fetchImpl={(url) => { asked.push(url); return Promise.resolve(json({ statements: [] })); }} added={added} />);
+    await fillIn(user);
+    await user.click(screen.getByRole('button', { name: t('lrs.load') }));
+    const endpoint = screen.getByLabelText(t('lrs.endpoint'));
+    await waitFor(() => expect(endpoint).toHaveFocus());
+    expect(endpoint).toHaveAccessibleDescription(expect.stringContaining(t('lrs.error.blocked', { endpoint: 'https://lrs.example.com' })));
+    expect(asked).toEqual([]);
+    expect(added).toEqual([]);
+  });
+
   it('stops when asked, adds nothing, and gives focus back to the Load button', async () => {
     const user = userEvent.setup();
     const added: ImportedRecord[][] = [];

@@ -113,6 +113,27 @@ describe('the cmi5 adapter', () => {
     expect(adapter.returnUrl()).toBe('https://lms.example.com/course/1');
   });
 
+  it('narrows the page’s requests to the launch’s LMS before its first request', async () => {
+    const lms = fakeLms('Normal');
+    const { adapter } = run(lms);
+    await adapter.start();
+    const policies = [...document.head.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((meta) => meta.getAttribute('content'));
+    expect(policies).toEqual(["connect-src 'self' https://lms.example.com"]);
+    expect(lms.tokens()).toBe(1);
+  });
+
+  it('says the security policy does not allow the launch’s LMS, and asks it for nothing', async () => {
+    const policy = document.createElement('meta');
+    policy.httpEquiv = 'Content-Security-Policy';
+    policy.content = "default-src 'none'; connect-src 'self' https://lrs.example.com";
+    document.head.append(policy);
+    const lms = fakeLms('Normal');
+    const { adapter, reports } = run(lms);
+    await adapter.start();
+    expect(reports).toEqual([{ phase: 'error', pending: 0, code: 'blocked', detail: 'https://lms.example.com' }]);
+    expect(lms.tokens()).toBe(0);
+  });
+
   it('sends no completed, passed or failed in Browse mode', async () => {
     const lms = fakeLms('Browse');
     const { adapter, context } = run(lms);

@@ -1,3 +1,4 @@
+import { connectAllowed, narrowConnect } from '../../security/connect-policy';
 import type { TrackingAdapter, TrackingContext } from '../tracking-adapter';
 import type { TrackingSnapshot } from '../tracking-events';
 import type { Cmi5Launch } from '../tracking-mode';
@@ -21,6 +22,16 @@ export interface Cmi5Dependencies {
 function sessionStore(): Storage | undefined {
   try {
     return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The origins of the launch's LRS endpoint and fetch URL, or undefined when one is not http(s). */
+function launchOrigins(launch: Cmi5Launch): string[] | undefined {
+  try {
+    const urls = [new URL(launch.endpoint), new URL(launch.fetch)];
+    return urls.every((url) => url.protocol === 'https:' || url.protocol === 'http:') ? urls.map((url) => url.origin) : undefined;
   } catch {
     return undefined;
   }
@@ -51,7 +62,7 @@ export function createCmi5Adapter(
   let latest: TrackingSnapshot | undefined;
   let ended = false;
 
-  const fail = (code: 'unauthorized' | 'unreachable' | 'rejected', detail: string) => {
+  const fail = (code: 'unauthorized' | 'unreachable' | 'rejected' | 'blocked', detail: string) => {
     context.report({ phase: 'error', pending: 0, code, detail });
     return undefined;
   };
@@ -89,6 +100,12 @@ export function createCmi5Adapter(
     start: async () => {
       const actor = actorOf(launch);
       if (!actor) { fail('rejected', 'The launch\'s actor is not an Agent with an account.'); return; }
+      const origins = launchOrigins(launch);
+      if (!origins) { fail('rejected', 'The launch\'s endpoint or fetch URL is not an http(s) address.'); return; }
+      const refused = origins.find((origin) => !connectAllowed(origin));
+      if (refused) { fail('blocked', refused); return; }
+      // From now on the page talks to the LMS it was launched from and to nothing else.
+      narrowConnect(origins);
       const token = await authToken(launch, fetcher, storage);
       if (!token.ok) { fail(token.code, token.detail); return; }
       const authorization = `Basic ${token.token}`;

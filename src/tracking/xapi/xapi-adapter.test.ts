@@ -69,6 +69,19 @@ describe('the xAPI adapter', () => {
     expect(detail).not.toContain('"activityId"');
   });
 
+  it('says the course’s security policy does not allow the LRS, and sends nothing', async () => {
+    const policy = document.createElement('meta');
+    policy.httpEquiv = 'Content-Security-Policy';
+    policy.content = "default-src 'none'; connect-src 'self' https://other-lrs.example.com";
+    document.head.append(policy);
+    const { adapter, reports, received } = setup(config, { name: 'Ana Ruiz', employeeId: 'E-1', email: '' });
+    await adapter.start();
+    adapter.update(trackingSnapshot(everythingDone(), realContext().course));
+    await settle();
+    expect(reports).toEqual([{ phase: 'error', pending: 0, code: 'blocked', detail: 'https://lrs.example.com' }]);
+    expect(received).toEqual([]);
+  });
+
   it('waits for the learner\'s employee id, then sends everything so far with Basic auth', async () => {
     const { adapter, reports, received, headers, profiles, context } = setup();
     await adapter.start();

@@ -1,3 +1,4 @@
+import { connectAllowed } from '../../security/connect-policy';
 import { learnerOf, type ProfileState } from '../../records/profile-schema';
 import { useProfile } from '../../records/profile-store';
 import type { TrackingAdapter, TrackingContext } from '../tracking-adapter';
@@ -41,6 +42,19 @@ function scopeFor(config: XapiConfig, profile: ProfileState): StatementScope | u
   };
 }
 
+/** An adapter that sends nothing and says why, for a configuration the course cannot use. */
+function reportOnly(context: TrackingContext, code: 'rejected' | 'blocked', detail: string): TrackingAdapter {
+  return {
+    mode: 'xapi',
+    start: () => {
+      context.report({ phase: 'error', pending: 0, code, detail });
+      return Promise.resolve(undefined);
+    },
+    update: () => undefined,
+    exit: () => undefined,
+  };
+}
+
 /**
  * Reports to the LRS a deployer configured in xapi.json. Statements need the learner's employee id
  * (their account on the LRS): until the learner gives it on the records page, events wait and the
@@ -53,19 +67,10 @@ export function createXapiAdapter(
   dependencies?: XapiDependencies,
 ): TrackingAdapter {
   const parsed = parseXapiConfig(rawConfig);
-  if (!parsed.ok) {
-    const detail = `${parsed.message} (${configUrl})`;
-    return {
-      mode: 'xapi',
-      start: () => {
-        context.report({ phase: 'error', pending: 0, code: 'rejected', detail });
-        return Promise.resolve(undefined);
-      },
-      update: () => undefined,
-      exit: () => undefined,
-    };
-  }
+  if (!parsed.ok) return reportOnly(context, 'rejected', `${parsed.message} (${configUrl})`);
   const config = parsed.config;
+  // The build's security policy must allow the LRS, or every statement would fail with no reason given.
+  if (!connectAllowed(config.endpoint)) return reportOnly(context, 'blocked', new URL(config.endpoint).origin);
   const deps = dependencies ?? { profile: useProfile };
   const queue = createStatementQueue({
     endpoint: config.endpoint,

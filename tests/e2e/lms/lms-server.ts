@@ -9,7 +9,7 @@ import { unzipSync } from 'fflate';
  */
 
 const root = resolve(import.meta.dirname, '../../..');
-const TYPES: Record<string, string> = {
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
