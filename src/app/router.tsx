@@ -4,7 +4,7 @@ import { AppLayout } from './AppLayout';
 import { HomePage } from './HomePage';
 import { LessonCompletePage } from './LessonCompletePage';
 import { NotFoundPage } from './NotFoundPage';
-import { RouteLoading } from './RouteLoading';
+import { RouteLoading, RouteProblem } from './RouteLoading';
 
 export const routes: RouteObject[] = [
   {
@@ -12,6 +12,10 @@ export const routes: RouteObject[] = [
     // Shown while the first page's code loads, when the app opens on a lazy route (#/hr, say).
     HydrateFallback: RouteLoading,
     children: [
+      {
+        // A page whose code fails to load or that throws shows what happened inside the layout.
+        ErrorBoundary: RouteProblem,
+        children: [
       { index: true, element: <HomePage /> },
       // The lesson page (quiz UI, MDX runtime) loads on demand, keeping the home page light.
       { path: 'lessons/:slug', lazy: async () => ({ Component: (await import('./LessonPage')).LessonPage }) },
@@ -57,6 +61,8 @@ export const routes: RouteObject[] = [
         },
       },
       { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ];
