@@ -56,7 +56,7 @@ const progress: fc.Arbitrary<ProgressState> = fc
     return visited ? { ...state, lastLesson: visited[0] } : state;
   });
 
-/** What was saved, without a tab's own place (unchecked selections, the question and mark on screen). */
+/** What was saved, without a tab's own place (which selection a draft holds, the reading mark). */
 function saved(state: ProgressState) {
   return {
     ...state,
@@ -64,7 +64,7 @@ function saved(state: ProgressState) {
     quizzes: Object.fromEntries(
       Object.entries(state.quizzes).map(([id, quiz]) => [
         id,
-        quiz.attempts.map(({ position: _position, drafts, ...rest }) => ({ ...rest, drafted: Object.keys(drafts).sort() })),
+        quiz.attempts.map(({ drafts, ...rest }) => ({ ...rest, drafted: Object.keys(drafts).sort() })),
       ]),
     ),
   };
@@ -133,7 +133,7 @@ describe('mergeProgress', () => {
     );
   });
 
-  it("keeps the tab's own unchecked selection and question on screen", () => {
+  it("keeps the tab's own unchecked selection, and the furthest question on screen", () => {
     const base: QuizAttempt = { id: 'x', lessonSlug: 'intro', startedAt: day(0), seed: 1, questionIds: QUESTIONS, position: 0, drafts: {}, answers: {} };
     const ours: ProgressState = { lessons: {}, reflections: {}, quizzes: { quiz: { attempts: [{ ...base, position: 2, drafts: { q1: { type: 'single-choice', selected: 'a' } } }] } } };
     const theirs: ProgressState = {

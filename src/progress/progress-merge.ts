@@ -7,9 +7,9 @@ import type { AnswerRecord, LessonProgress, ProgressState, QuizAttempt, QuizProg
  *
  * What was saved merges the same whichever side it comes from: attempts by id, answers by question
  * (the first check counts, as in one tab), reflections by their last edit, lessons by their dates,
- * the last lesson by the latest visit. Where only the tab's own place is concerned (unchecked
- * selections, the question on screen, the reading mark) nothing says which copy is newer, and moving
- * the screen under a learner is worse than keeping it: the tab keeps its own.
+ * the last lesson by the latest visit, the question on screen by the furthest. Where only the tab's
+ * own place is concerned (unchecked selections, the reading mark) nothing says which copy is newer,
+ * and moving the screen under a learner is worse than keeping it: the tab keeps its own.
  *
  * Unchanged parts come back as the very objects of `ours`, and `ours` itself when nothing changed,
  * so a tab re-renders and saves again only when the other brought something new.
@@ -63,8 +63,10 @@ function mergeAttempt(ours: QuizAttempt, theirs: QuizAttempt): QuizAttempt {
   const selections = mergeRecords(ours.drafts, theirs.drafts, (mine) => mine);
   // A question checked in either tab has no draft left.
   const drafts = settle(selections, Object.fromEntries(Object.entries(selections).filter(([id]) => !(id in answers))));
-  // Id, lesson, start, seed and questions are fixed when an attempt starts; the position is the tab's own.
-  return settle(ours, { ...ours, finishedAt: earlier(ours.finishedAt, theirs.finishedAt), drafts, answers });
+  // Id, lesson, start, seed and questions are fixed when an attempt starts. The question on screen
+  // only moves on: the furthest one, so a tab that only heard of this attempt does not save it back.
+  const position = Math.max(ours.position, theirs.position);
+  return settle(ours, { ...ours, finishedAt: earlier(ours.finishedAt, theirs.finishedAt), position, drafts, answers });
 }
 
 const byStart = (a: QuizAttempt, b: QuizAttempt) => (a.startedAt === b.startedAt ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.startedAt < b.startedAt ? -1 : 1);

@@ -1,4 +1,5 @@
 import v1Raw from '../../tests/fixtures/progress/v1.json?raw';
+import courseV1Raw from '../../tests/fixtures/progress/course/v1.json?raw';
 import { CURRENT_VERSION } from './progress-migrations';
 import { emptyProgress, type ProgressState } from './progress-schema';
 import { currentAttempt } from './progress-selectors';
@@ -258,6 +259,23 @@ describe('persistence', () => {
     localStorage.setItem(PROGRESS_KEY, v1Raw);
     const { state } = JSON.parse(v1Raw) as { state: ProgressState };
     expect(dataOf(createProgressStore())).toEqual(state);
+  });
+
+  it('opens progress an earlier release saved on the real course with every answer, and merges with it', async () => {
+    localStorage.setItem(PROGRESS_KEY, courseV1Raw);
+    const { state } = JSON.parse(courseV1Raw) as { state: ProgressState };
+    const opened = createProgressStore();
+    expect(dataOf(opened)).toEqual(state);
+
+    // A tab of this release adds an answer; a tab still on the earlier release had saved the same.
+    opened.getState().saveReflection('new', 'kept too');
+    localStorage.setItem(PROGRESS_KEY, courseV1Raw);
+    opened.getState().addTime('what-customer-focus-means', 1000);
+    await loadProgressMerge();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const reloaded = dataOf(createProgressStore());
+    expect(reloaded.quizzes).toEqual(state.quizzes);
+    expect(Object.keys(reloaded.reflections).sort()).toEqual([...Object.keys(state.reflections), 'new'].sort());
   });
 
   it('keeps the progress in memory when the saved data turns unreadable', async () => {
