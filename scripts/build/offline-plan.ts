@@ -26,6 +26,8 @@ export const LEARNER_PAGES = [
   'src/app/CourseCompletePage.tsx',
   // Loaded after every first page (src/main.tsx); the LMS adapters it can load are left out.
   'src/app/tracking-launch.ts',
+  // Loaded once a second tab saves progress (src/progress/progress-storage.ts): it must work offline too.
+  'src/progress/progress-merge.ts',
 ] as const;
 
 /** The service worker's registration, loaded once the page is idle: only production builds have it. */
