@@ -216,7 +216,10 @@ export function createVersionedStorage<S>(getStorage: StorageGetter, { version, 
       if (!loading) {
         // One tab, or the merge already here: save now.
         const storage = loadMerge && !merge && openStorage(getStorage, notify);
-        if (!(storage && otherTabsSave(storage, name)?.ok)) return void save(name, value);
+        if (!(storage && otherTabsSave(storage, name)?.ok)) {
+          save(name, value);
+          return undefined;
+        }
         // Another tab saved: once the merge is loaded, save the latest state merged with theirs. If it
         // cannot load (offline, say), the save fails with a notice rather than drop the other tab's data.
         loading = loadMerge()
