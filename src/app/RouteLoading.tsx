@@ -29,17 +29,19 @@ export function PageProblem({ onRetry, level = 1 }: { onRetry: () => void; level
   useEffect(() => heading.current?.focus(), []);
   const Heading = level === 1 ? 'h1' : 'h2';
   return (
-    <div className="notice">
+    <div className="notice page-problem">
       <Heading ref={heading} tabIndex={-1}>
         {t('crash.title')}
       </Heading>
       <p>{t('crash.body')}</p>
-      <button type="button" className="button" onClick={onRetry}>
-        {t('app.retry')}
-      </button>{' '}
-      <Link className="link-button" to="/">
-        {t('lesson.backToCourse')}
-      </Link>
+      <div className="page-problem-actions">
+        <button type="button" className="button" onClick={onRetry}>
+          {t('app.retry')}
+        </button>
+        <Link className="link-button" to="/">
+          {t('lesson.backToCourse')}
+        </Link>
+      </div>
     </div>
   );
 }
