@@ -31,6 +31,8 @@ export const LEARNER_PAGES = [
   'src/app/tracking-launch.ts',
   // The check of saved progress: before the first page when progress is saved, else after it (src/main.tsx).
   'src/progress/progress-migrations.ts',
+  // Loaded once a second tab saves progress (src/progress/progress-storage.ts): it must work offline too.
+  'src/progress/progress-merge.ts',
 ] as const;
 
 /** The service worker's registration, loaded once the page is idle: only production builds have it. */

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { LessonSpec } from '../content/lesson-spec';
 import { LessonContext } from './lesson-context';
 import { mdxComponents } from './mdx-components';
+import { PageProblem } from './RouteLoading';
 import { trackPageLoad } from './page-loads';
 
 /** A page body and the spec its components read their data from (quizzes, reflections). */
@@ -46,16 +47,8 @@ export function useMdxBody(load: () => Promise<LoadedBody>): { body: BodyState; 
 export function LessonBody({ body, onRetry }: { body: BodyState; onRetry: () => void }) {
   const { t } = useTranslation();
   if (body.status === 'loading') return <p role="status">{t('lesson.loading')}</p>;
-  if (body.status === 'error') {
-    return (
-      <div role="alert" className="notice">
-        <p>{t('lesson.loadError')}</p>
-        <button type="button" className="button" onClick={onRetry}>
-          {t('lesson.retry')}
-        </button>
-      </div>
-    );
-  }
+  // The body's file did not load (the connection dropped, or a new version no longer has it).
+  if (body.status === 'error') return <PageProblem level={2} onRetry={onRetry} />;
   return (
     <LessonContext.Provider value={body.spec}>
       <MDXProvider components={mdxComponents}>

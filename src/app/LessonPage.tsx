@@ -7,6 +7,7 @@ import { loadLessonSpec } from '../content/lesson-specs';
 import { lastFinishedAttempt } from '../progress/progress-selectors';
 import { useProgress } from '../progress/progress-store';
 import { LessonBody, useMdxBody } from './LessonBody';
+import { CrashBoundary } from './CrashBoundary';
 import { NotFoundPage } from './NotFoundPage';
 import { useLessonTracking } from './use-lesson-tracking';
 import { useLocale } from '../i18n/use-locale';
@@ -19,7 +20,12 @@ export function LessonPage() {
   const locale = useLocale();
   const lesson = findLesson(slug, locale);
   if (!lesson) return <NotFoundPage />;
-  return <Lesson key={`${slug}:${lesson.spec.locale}`} slug={slug} />;
+  // A lesson that throws stays inside its boundary: the course, its progress and the other lessons go on.
+  return (
+    <CrashBoundary key={`${slug}:${lesson.spec.locale}`}>
+      <Lesson slug={slug} />
+    </CrashBoundary>
+  );
 }
 
 function Lesson({ slug }: { slug: string }) {

@@ -3,7 +3,7 @@ import { loadNamespace } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
-import { RouteLoading } from './RouteLoading';
+import { RouteLoading, RouteProblem } from './RouteLoading';
 
 export const routes: RouteObject[] = [
   {
@@ -11,6 +11,10 @@ export const routes: RouteObject[] = [
     // Shown while the first page's code loads, when the app opens on a lazy route (#/hr, say).
     HydrateFallback: RouteLoading,
     children: [
+      {
+        // A page whose code fails to load or that throws shows what happened inside the layout.
+        ErrorBoundary: RouteProblem,
+        children: [
       { index: true, element: <HomePage /> },
       // The lesson page (quiz UI, MDX runtime) loads on demand, keeping the home page light.
       {
@@ -86,6 +90,8 @@ export const routes: RouteObject[] = [
         },
       },
       { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ];

@@ -51,6 +51,13 @@ export const progressStateSchema = z.object({
   quizzes: z.record(z.string(), quizProgressSchema),
   reflections: z.record(z.string(), reflectionEntrySchema),
   lastLesson: z.optional(z.string()),
+  /**
+   * When the learner last started over (reset, or a backup put back): a copy saved before it, by
+   * another tab, is outdated rather than merged (progress-merge.ts). Optional, and dropped by
+   * readers that predate it, so the version stays 1: a tab still running the previous release
+   * reads what this one saves, and this one reads every saved v1.
+   */
+  resetAt: z.optional(isoDate),
 });
 export type ProgressState = z.infer<typeof progressStateSchema>;
 

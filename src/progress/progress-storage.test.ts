@@ -2,6 +2,7 @@ import v1Raw from '../../tests/fixtures/progress/v1.json?raw';
 import { CURRENT_VERSION } from './progress-migrations';
 import { emptyProgress } from './progress-schema';
 import { createProgressStore, PROGRESS_KEY } from './progress-store';
+import { createVersionedStorage } from '../storage/versioned-storage';
 import { createSafeStorage, decodeProgress, readBackup, useStorageStatus } from './progress-storage';
 
 const NOW = '2025-03-03T09:00:00.000Z';
@@ -240,5 +241,55 @@ describe('the check of saved progress', () => {
     expect(await pending).toMatchObject({ state: { lastLesson: 'intro' }, version: CURRENT_VERSION });
     expect(fresh.progressCheckLoaded()).toBe(true);
     expect(fresh.createSafeStorage().getItem(PROGRESS_KEY)).toMatchObject({ state: { lastLesson: 'intro' } });
+  });
+});
+
+describe('saving beside another tab', () => {
+  const otherTabsSave = saved({ ...emptyProgress(), reflections: { r: { text: 'from the other tab', updatedAt: NOW } } });
+
+  it('waits for the check of saved progress before merging what another tab saved, when the check has not loaded yet', async () => {
+    let loadCheck!: () => void;
+    let loaded = false;
+    const checkLoaded = new Promise<void>((resolve) => (loadCheck = resolve)).then(() => void (loaded = true));
+    // The check loads after the first page when nothing was saved: until then, decoding waits for it.
+    const decode = (raw: string) => (loaded ? decodeProgress(raw) : checkLoaded.then(() => decodeProgress(raw)));
+    const storage = createVersionedStorage(() => localStorage, { version: CURRENT_VERSION, decode, reporter: { notify: vi.fn(), dismiss: vi.fn() }, loadMerge: async () => (await import('./progress-merge')).mergeProgress });
+    expect(await storage.getItem(PROGRESS_KEY)).toBeNull();
+
+    localStorage.setItem(PROGRESS_KEY, otherTabsSave);
+    const saving = storage.setItem(PROGRESS_KEY, { state: { ...emptyProgress(), lastLesson: 'intro' }, version: CURRENT_VERSION });
+    expect(localStorage.getItem(PROGRESS_KEY)).toBe(otherTabsSave);
+    loadCheck();
+    await saving;
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!)).toEqual({
+      state: { ...emptyProgress(), lastLesson: 'intro', reflections: { r: { text: 'from the other tab', updatedAt: NOW } } },
+      version: CURRENT_VERSION,
+    });
+  });
+
+  it('merges what another tab saved into the save, loading the merge only then', async () => {
+    const loadMerge = vi.fn(async () => (await import('./progress-merge')).mergeProgress);
+    const storage = createVersionedStorage(() => localStorage, { version: CURRENT_VERSION, decode: decodeProgress, reporter: { notify: vi.fn(), dismiss: vi.fn() }, loadMerge });
+    storage.setItem(PROGRESS_KEY, { state: { ...emptyProgress(), lastLesson: 'intro' }, version: CURRENT_VERSION });
+    expect(loadMerge).not.toHaveBeenCalled();
+
+    localStorage.setItem(PROGRESS_KEY, otherTabsSave);
+    await storage.setItem(PROGRESS_KEY, { state: { ...emptyProgress(), lastLesson: 'intro', lessons: {} }, version: CURRENT_VERSION });
+    expect(loadMerge).toHaveBeenCalledOnce();
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!)).toEqual({
+      state: { ...emptyProgress(), lastLesson: 'intro', reflections: { r: { text: 'from the other tab', updatedAt: NOW } } },
+      version: CURRENT_VERSION,
+    });
+  });
+
+  it("reports save-failed and leaves the other tab's save in place when the merge cannot load", async () => {
+    const reporter = { notify: vi.fn(), dismiss: vi.fn() };
+    const storage = createVersionedStorage(() => localStorage, { version: CURRENT_VERSION, decode: decodeProgress, reporter, loadMerge: () => Promise.reject(new TypeError('Failed to fetch')) });
+    storage.getItem(PROGRESS_KEY);
+    localStorage.setItem(PROGRESS_KEY, otherTabsSave);
+
+    await storage.setItem(PROGRESS_KEY, { state: emptyProgress(), version: CURRENT_VERSION });
+    expect(localStorage.getItem(PROGRESS_KEY)).toBe(otherTabsSave);
+    expect(reporter.notify).toHaveBeenCalledWith('save-failed');
   });
 });

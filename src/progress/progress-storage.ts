@@ -49,9 +49,15 @@ export function decodeProgress(raw: string): DecodedProgress | Promise<DecodedPr
   return loadProgressCheck().then(() => decodeSaved(raw, migrate!));
 }
 
-const progressFormat = { version: CURRENT_VERSION, decode: decodeProgress, reporter: progressStatus.reporter };
+/** Merging another tab's progress, loaded once a second tab saves (progress-merge.ts). */
+export const loadProgressMerge = () => import('./progress-merge').then((module) => module.mergeProgress);
 
-/** The progress store's storage: versioned, migrated, and never loses a saved string it cannot read. */
+const progressFormat = { version: CURRENT_VERSION, decode: decodeProgress, reporter: progressStatus.reporter, loadMerge: loadProgressMerge };
+
+/**
+ * The progress store's storage: versioned, migrated, and never loses a saved string it cannot read,
+ * nor what another tab saved (each save merges it in first).
+ */
 export function createSafeStorage(getStorage: StorageGetter = browserStorage): PersistStorage<ProgressState> {
   return createVersionedStorage(getStorage, progressFormat);
 }

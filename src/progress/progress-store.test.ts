@@ -1,9 +1,10 @@
 import v1Raw from '../../tests/fixtures/progress/v1.json?raw';
+import courseV1Raw from '../../tests/fixtures/progress/course/v1.json?raw';
 import { CURRENT_VERSION } from './progress-migrations';
 import { emptyProgress, type ProgressState } from './progress-schema';
 import { currentAttempt } from './progress-selectors';
 import { createProgressStore, PROGRESS_KEY, subscribeToOtherTabs, type ProgressStoreApi } from './progress-store';
-import { useStorageStatus } from './progress-storage';
+import { loadProgressMerge, useStorageStatus } from './progress-storage';
 
 const T0 = '2025-03-03T09:00:00.000Z';
 const T1 = '2025-03-03T09:05:00.000Z';
@@ -226,7 +227,8 @@ describe('reflections and reset', () => {
     store.getState().resetProgress();
 
     expect(dataOf(store)).toEqual({ ...emptyProgress(), lastLesson: undefined });
-    expect(savedState()).toEqual(emptyProgress());
+    // Dated, so another tab's older copy does not bring the progress back.
+    expect(savedState()).toEqual({ ...emptyProgress(), resetAt: T0 });
   });
 });
 
@@ -259,6 +261,23 @@ describe('persistence', () => {
     expect(dataOf(createProgressStore())).toEqual(state);
   });
 
+  it('opens progress an earlier release saved on the real course with every answer, and merges with it', async () => {
+    localStorage.setItem(PROGRESS_KEY, courseV1Raw);
+    const { state } = JSON.parse(courseV1Raw) as { state: ProgressState };
+    const opened = createProgressStore();
+    expect(dataOf(opened)).toEqual(state);
+
+    // A tab of this release adds an answer; a tab still on the earlier release had saved the same.
+    opened.getState().saveReflection('new', 'kept too');
+    localStorage.setItem(PROGRESS_KEY, courseV1Raw);
+    opened.getState().addTime('what-customer-focus-means', 1000);
+    await loadProgressMerge();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const reloaded = dataOf(createProgressStore());
+    expect(reloaded.quizzes).toEqual(state.quizzes);
+    expect(Object.keys(reloaded.reflections).sort()).toEqual([...Object.keys(state.reflections), 'new'].sort());
+  });
+
   it('keeps the progress in memory when the saved data turns unreadable', async () => {
     store.getState().startLesson('intro');
     localStorage.setItem(PROGRESS_KEY, '{broken');
@@ -288,14 +307,111 @@ describe('persistence', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY }));
     await Promise.resolve();
     expect(store.getState().lessons.listening).toBeUndefined();
+    // Saves waiting for the merge land now, not in the next test's storage.
+    await loadProgressMerge();
+    await new Promise((resolve) => setTimeout(resolve, 0));
   });
 
-  it('ignores storage events for other keys', () => {
+  it('ignores storage events for other keys', async () => {
     const unsubscribe = subscribeToOtherTabs(store);
-    const rehydrate = vi.spyOn(store.persist, 'rehydrate');
+    const otherTab = createProgressStore();
+    otherTab.getState().completeLesson('intro');
+
     window.dispatchEvent(new StorageEvent('storage', { key: 'cf-language' }));
-    expect(rehydrate).not.toHaveBeenCalled();
+    await loadProgressMerge();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().lessons.intro).toBeUndefined();
     unsubscribe();
+  });
+});
+
+/** Lets a save that waited for the merge (progress-merge.ts, loaded on first need) happen. */
+const settle = async () => {
+  await loadProgressMerge();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** Two tabs of the course on one device: two stores on one storage, each told of the other's saves when the test says so. */
+function twoTabs() {
+  const tabs = [createProgressStore(), createProgressStore()] as const;
+  const stops = tabs.map((tab) => {
+    const listeners: Array<(event: StorageEvent) => void> = [];
+    const add = vi.spyOn(window, 'addEventListener').mockImplementation((_type, listener) => listeners.push(listener as (event: StorageEvent) => void));
+    const stop = subscribeToOtherTabs(tab);
+    add.mockRestore();
+    return { stop, deliver: () => listeners.forEach((listener) => listener(new StorageEvent('storage', { key: PROGRESS_KEY }))) };
+  });
+  /** The browser tells `tab` of the other's last save. */
+  const deliverTo = async (tab: 0 | 1) => {
+    stops[tab]!.deliver();
+    await settle();
+  };
+  return { tabs, deliverTo, close: () => stops.forEach(({ stop }) => stop()) };
+}
+
+const answersIn = (state: ProgressState, quizId: string) => Object.keys(currentAttempt(state, quizId)?.answers ?? {}).sort();
+
+describe('two tabs', () => {
+  it('keeps every answer of both when they answer different quizzes before hearing of each other', async () => {
+    const { tabs: [a, b], close } = twoTabs();
+    a.getState().startAttempt('quiz-1', newAttempt);
+    b.getState().startAttempt('quiz-2', newAttempt);
+    a.getState().checkAnswer('quiz-1', 'q1', single('a'), { earned: 1, total: 1 });
+    b.getState().checkAnswer('quiz-2', 'q2', single('b'), { earned: 0, total: 1 });
+    a.getState().checkAnswer('quiz-1', 'q3', single('c'), { earned: 1, total: 1 });
+    await settle();
+
+    const reloaded = createProgressStore().getState();
+    expect(answersIn(reloaded, 'quiz-1')).toEqual(['q1', 'q3']);
+    expect(answersIn(reloaded, 'quiz-2')).toEqual(['q2']);
+    close();
+  });
+
+  it('keeps every answer when both answer questions of one attempt, interleaved, whichever saves last', async () => {
+    const { tabs: [a, b], deliverTo, close } = twoTabs();
+    a.getState().startAttempt('quiz-1', newAttempt);
+    await deliverTo(1);
+    a.getState().checkAnswer('quiz-1', 'q1', single('a'), { earned: 1, total: 1 });
+    vi.setSystemTime(T1);
+    b.getState().checkAnswer('quiz-1', 'q2', single('b'), { earned: 0, total: 1 });
+    a.getState().setDraft('quiz-1', 'q3', single('c'));
+    await settle();
+    expect(answersIn(createProgressStore().getState(), 'quiz-1')).toEqual(['q1', 'q2']);
+
+    // Each tab, once told, shows both answers and keeps its own place.
+    await deliverTo(0);
+    await deliverTo(1);
+    expect(answersIn(a.getState(), 'quiz-1')).toEqual(['q1', 'q2']);
+    expect(answersIn(b.getState(), 'quiz-1')).toEqual(['q1', 'q2']);
+    expect(currentAttempt(a.getState(), 'quiz-1')?.drafts.q3).toEqual(single('c'));
+    close();
+  });
+
+  it('stops when neither tab has anything new, instead of answering each other forever', async () => {
+    const { tabs: [a, b], deliverTo, close } = twoTabs();
+    a.getState().saveReflection('r', 'Listen first');
+    await deliverTo(1);
+    const saves = vi.spyOn(Storage.prototype, 'setItem');
+    const before = b.getState();
+    await deliverTo(1);
+    expect(b.getState()).toBe(before);
+    expect(saves).not.toHaveBeenCalled();
+    close();
+  });
+
+  it("does not bring back progress another tab reset, on the tab's next save", async () => {
+    const { tabs: [a, b], deliverTo, close } = twoTabs();
+    a.getState().completeLesson('intro');
+    await deliverTo(1);
+    vi.setSystemTime(T1);
+    b.getState().resetProgress();
+    a.getState().addTime('intro', 1000);
+    await settle();
+    expect(createProgressStore().getState().lessons).toEqual({});
+
+    await deliverTo(0);
+    expect(a.getState().lessons).toEqual({});
+    close();
   });
 });
 
@@ -312,7 +428,8 @@ describe('restoring a backup', () => {
     expect(await store.getState().restoreBackup(backupKey)).toBe('restored');
 
     expect(dataOf(store)).toEqual(backup);
-    expect(savedState()).toEqual(backup);
+    // Dated, so another tab's copy from before the restore does not mix back in.
+    expect(savedState()).toEqual({ ...backup, resetAt: T1 });
     expect(localStorage.getItem(backupKey)).not.toBeNull();
     expect(useStorageStatus.getState().notices).toEqual([{ code: 'restored-from-backup', backupKey, at: T1 }]);
   });

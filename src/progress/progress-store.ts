@@ -7,7 +7,7 @@ import { emptyProgress } from './empty-progress';
 import type { LessonProgress, ProgressState, QuizAttempt } from './progress-schema';
 import { attemptsOf, currentAttempt } from './progress-selectors';
 import { browserStorage, type StorageGetter } from '../storage/versioned-storage';
-import { createSafeStorage, readBackup, recordNotice, useStorageStatus } from './progress-storage';
+import { createSafeStorage, loadProgressMerge, readBackup, recordNotice, useStorageStatus } from './progress-storage';
 
 export const PROGRESS_KEY = 'cf-progress';
 
@@ -47,12 +47,16 @@ function newAttemptId(): string {
   return `${Date.now().toString(36)}-${fallbackCount.toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-const dataOf = ({ lessons, quizzes, reflections, lastLesson }: ProgressState): ProgressState => ({
+const dataOf = ({ lessons, quizzes, reflections, lastLesson, resetAt }: ProgressState): ProgressState => ({
   lessons,
   quizzes,
   reflections,
   lastLesson,
+  resetAt,
 });
+
+/** The store with `data` in place of its progress; fields `data` leaves out are cleared. */
+const withData = (store: ProgressStore, data: ProgressState): ProgressStore => ({ ...store, lastLesson: undefined, resetAt: undefined, ...data });
 
 function updateLesson(
   state: ProgressState,
@@ -153,12 +157,13 @@ export function createProgressStore(getStorage: StorageGetter = browserStorage) 
         saveReflection: (id, text) =>
           set((state) => ({ reflections: { ...state.reflections, [id]: { text, updatedAt: now() } } })),
 
-        resetProgress: () => set({ ...emptyProgress(), lastLesson: undefined }),
+        // Dated, so another tab's older copy does not bring the progress back (progress-merge.ts).
+        resetProgress: () => set({ ...emptyProgress(), lastLesson: undefined, resetAt: now() }),
 
         restoreBackup: async (backupKey) => {
           const backup = await readBackup(backupKey, getStorage);
           if (!backup.ok) return backup.code;
-          set(dataOf(backup.state));
+          set({ ...dataOf(backup.state), resetAt: now() });
           const { dismiss } = useStorageStatus.getState();
           dismiss('corrupt');
           dismiss('newer-version');
@@ -171,7 +176,8 @@ export function createProgressStore(getStorage: StorageGetter = browserStorage) 
         version: CURRENT_VERSION,
         storage: createSafeStorage(getStorage),
         partialize: dataOf,
-        merge: (persisted, current) => (persisted ? { ...current, ...dataOf(persisted as ProgressState) } : current),
+        // Loading: nothing in memory yet to merge with. Another tab's later saves merge in (subscribeToOtherTabs).
+        merge: (persisted, current) => (persisted ? withData(current, persisted as ProgressState) : current),
       },
     ),
   );
@@ -181,11 +187,23 @@ export type ProgressStoreApi = ReturnType<typeof createProgressStore>;
 
 export const useProgress = createProgressStore();
 
-/** Picks up what another tab saved; returns the unsubscribe function. */
+/**
+ * Merges in what another tab saved, keeping this tab's answers too; returns the unsubscribe
+ * function. The store changes (and saves) only when the other tab brought something new, so two
+ * tabs never answer each other's saves forever.
+ */
 export function subscribeToOtherTabs(store: ProgressStoreApi = useProgress): () => void {
   if (typeof window === 'undefined') return () => {};
   const onStorage = (event: StorageEvent) => {
-    if (event.key === store.persist.getOptions().name) void store.persist.rehydrate();
+    const { name, storage } = store.persist.getOptions();
+    if (event.key !== name || !name || !storage) return;
+    void loadProgressMerge().then(async (mergeProgress) => {
+      const saved = await storage.getItem(name);
+      if (!saved) return;
+      const ours = dataOf(store.getState());
+      const merged = mergeProgress(ours, saved.state);
+      if (merged !== ours) store.setState(withData(store.getState(), merged), true);
+    });
   };
   window.addEventListener('storage', onStorage);
   return () => window.removeEventListener('storage', onStorage);

@@ -110,16 +110,25 @@ export interface VersionedFormat<S> {
    */
   decode: (raw: string) => Decoded<S> | Promise<Decoded<S>>;
   reporter: StorageReporter;
+  /**
+   * Loads how to combine what another tab saved (`saved`) with what this one is saving (`next`), so
+   * that a save never drops the other tab's data. Loaded the first time another tab's save is found
+   * under the name, so a learner with one tab never downloads it. Without it, the last save wins.
+   */
+  loadMerge?: () => Promise<Merge<S>>;
 }
 
-/**
- * A persist storage that never throws and never loses a saved string it cannot read: unreadable,
- * invalid or newer data is copied to a backup key before the app starts fresh, and until that copy
- * succeeds the original is left untouched.
- */
-export function createVersionedStorage<S>(getStorage: StorageGetter, { version, decode, reporter }: VersionedFormat<S>): PersistStorage<S> {
+export type Merge<S> = (next: S, saved: S) => S;
+
+export function createVersionedStorage<S>(getStorage: StorageGetter, { version, decode, reporter, loadMerge }: VersionedFormat<S>): PersistStorage<S> {
   const { notify } = reporter;
   const awaitingBackup = new Map<string, { raw: string; code: 'corrupt' | 'newer-version' }>();
+  // The string this storage last read or wrote under each name: anything else there was saved by another tab.
+  const seen = new Map<string, string>();
+  let merge: Merge<S> | undefined;
+  let loading: Promise<void> | undefined;
+  // The latest value saved under each name: each holds the whole state, so the last one is enough.
+  const latest = new Map<string, StorageValue<S>>();
 
   const secureOriginal = (storage: Storage, name: string): boolean => {
     const pending = awaitingBackup.get(name);
@@ -146,6 +155,49 @@ export function createVersionedStorage<S>(getStorage: StorageGetter, { version, 
     return false;
   };
 
+  /**
+   * What another tab saved under `name` since this storage last read or wrote it, if readable; a
+   * promise while the code that checks a saved string is still loading.
+   */
+  const otherTabsSave = (storage: Storage, name: string): Decoded<S> | Promise<Decoded<S>> | undefined => {
+    let raw: string | null = null;
+    try {
+      raw = storage.getItem(name);
+    } catch {
+      // unreadable storage: a save reports it
+    }
+    if (raw === null || raw === seen.get(name)) return undefined;
+    const found = raw;
+    const settle = (saved: Decoded<S>): Decoded<S> => {
+      // Unreadable, or from a newer version: kept under a backup key before it is written over.
+      if (!saved.ok) awaitingBackup.set(name, { raw: found, code: saved.code });
+      return saved;
+    };
+    const saved = decode(found);
+    return saved instanceof Promise ? saved.then(settle) : settle(saved);
+  };
+
+  const save = (name: string, value: StorageValue<S>): void => {
+    const written = writeSafely(name, (storage) => {
+      let state = value.state;
+      const saved = loadMerge && otherTabsSave(storage, name);
+      // setItem waits for the check before it saves, so only a check that failed to load is pending here.
+      if (saved instanceof Promise) throw new Error(`Cannot read what another tab saved under ${name}`);
+      if (saved && saved.ok) {
+        if (!merge) throw new Error(`Cannot merge what another tab saved under ${name}`);
+        state = merge(state, saved.state);
+      } else if (saved && !secureOriginal(storage, name)) {
+        throw new Error(`Could not back up ${name}`);
+      }
+      const raw = JSON.stringify({ ...value, state });
+      storage.setItem(name, raw);
+      seen.set(name, raw);
+    });
+    if (!written) return;
+    reporter.dismiss('save-failed');
+    reporter.dismiss('unavailable');
+  };
+
   return {
     getItem(name): StorageValue<S> | null | Promise<StorageValue<S> | null> {
       const storage = openStorage(getStorage, notify);
@@ -161,7 +213,10 @@ export function createVersionedStorage<S>(getStorage: StorageGetter, { version, 
       if (raw === null) return null;
 
       const settle = (decoded: Decoded<S>): StorageValue<S> | null => {
-        if (decoded.ok) return { state: decoded.state, version };
+        if (decoded.ok) {
+          seen.set(name, raw);
+          return { state: decoded.state, version };
+        }
         awaitingBackup.set(name, { raw, code: decoded.code });
         if (!secureOriginal(storage, name)) notify(decoded.code);
         return null;
@@ -170,10 +225,31 @@ export function createVersionedStorage<S>(getStorage: StorageGetter, { version, 
       return decoded instanceof Promise ? decoded.then(settle) : settle(decoded);
     },
 
-    setItem(name, value): void {
-      if (!writeSafely(name, (storage) => storage.setItem(name, JSON.stringify(value)))) return;
-      reporter.dismiss('save-failed');
-      reporter.dismiss('unavailable');
+    setItem(name, value): Promise<void> | undefined {
+      latest.set(name, value);
+      if (!loading) {
+        // One tab, or the merge already here: save now.
+        const storage = loadMerge && openStorage(getStorage, notify);
+        const saved = storage ? otherTabsSave(storage, name) : undefined;
+        const waitFor = saved instanceof Promise || (saved?.ok === true && !merge);
+        if (!waitFor) {
+          save(name, value);
+          return undefined;
+        }
+        // Another tab saved: once its save is read and the merge is loaded, save the latest state
+        // merged with theirs. If either cannot load (offline, say), the save fails with a notice
+        // rather than drop the other tab's data.
+        loading = Promise.resolve(saved)
+          .then(async (read) => {
+            if (read?.ok && !merge) merge = await loadMerge!();
+          })
+          .catch(() => undefined)
+          .then(() => {
+            loading = undefined;
+            for (const [waiting, value] of latest) save(waiting, value);
+          });
+      }
+      return loading;
     },
 
     removeItem(name): void {

@@ -6,6 +6,7 @@ import { extname, join, resolve } from 'node:path';
 import { freshStart, text } from './support';
 
 const t = text.en;
+const SLUG = 'what-customer-focus-means';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
 /**
@@ -50,4 +51,34 @@ test('a new version waits for the learner: Later keeps the page, the next visit 
   await expect(page.getByText(t.offline.available)).toBeVisible();
   await expect(page.getByText(t.offline.update)).toBeHidden();
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+});
+
+test('a new version published mid-quiz waits: the page is not reloaded, the answers stay, and Update now keeps them', async ({ page }) => {
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  await freshStart(page);
+  await page.goto(`${origin}#/lessons/${SLUG}`);
+  await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active))).toBe(true);
+  // A later visit: the worker serves the page, as it does for a learner coming back to the course.
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await page.getByRole('button', { name: t.quiz.start.button }).click();
+  const choice = page.getByRole('main').getByRole('radio').or(page.getByRole('main').getByRole('checkbox')).first();
+  await choice.check();
+  await page.getByRole('button', { name: t.quiz.check }).click();
+  await page.evaluate(() => ((window as { stillThisPage?: boolean }).stillThisPage = true));
+
+  // A new version is published; the browser finds it while the learner is in the quiz.
+  appendFileSync(join(folder, 'sw.js'), '\n// a newer version\n');
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  await expect(page.getByText(t.offline.update)).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => (window as { stillThisPage?: boolean }).stillThisPage)).toBe(true);
+  // The new worker waits; the page is still served by the one it opened with.
+  expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(true);
+  await expect(page.getByRole('button', { name: t.quiz.next })).toBeVisible();
+
+  await page.getByRole('button', { name: t.offline.reload }).click();
+  await page.waitForEvent('load');
+  await expect(page.getByText(t.offline.update)).toBeHidden();
+  await expect(page.getByRole('button', { name: t.quiz.next })).toBeVisible();
 });
