@@ -241,7 +241,7 @@ export function createVersionedStorage<S>(getStorage: StorageGetter, { version, 
         // rather than drop the other tab's data.
         loading = Promise.resolve(saved)
           .then(async (read) => {
-            if (read?.ok && !merge) merge = await loadMerge!();
+            if (read.ok && !merge) merge = await loadMerge!();
           })
           .catch(() => undefined)
           .then(() => {
