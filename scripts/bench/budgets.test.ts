@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LIMITS, measureBudgets, staticClosure } from './budgets';
+import { failingBudgets, LIMITS, measureBudgets, staticClosure } from './budgets';
 
 /** A built app in a temporary folder: its chunk graph, its files (random bytes, so gzip cannot shrink them) and its service worker. */
 function fakeBuild(sizes: Record<string, number>, manifest: object, precache: string[]) {
@@ -97,4 +97,16 @@ test('a first visit counts the service worker, its precache and the lessons stor
       'workbox-abc.js',
     ].sort(),
   );
+});
+
+test('CI fails on a broken budget, and on one not met yet only once it grows past the figure it is held at', () => {
+  const budget = (name: string, bytes: number, limit = 10 * KB) => ({ name, bytes, limit, files: [] });
+  const held = [{ budget: /^first page/, ceiling: 12 * KB }];
+  const within = budget('intro (en): its own chunks', 8 * KB);
+  const heldAtItsFigure = budget('first page', 11.5 * KB);
+  expect(failingBudgets([within, heldAtItsFigure], held)).toEqual([]);
+
+  const grown = budget('first page', 12.5 * KB);
+  const brokenElsewhere = budget('intro (en): its own chunks', 10.1 * KB);
+  expect(failingBudgets([grown, brokenElsewhere, within], held)).toEqual([grown, brokenElsewhere]);
 });
