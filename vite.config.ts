@@ -8,7 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { remarkLessonStructure } from './src/content/compile/remark-lesson-structure';
 import { coursePlugin } from './src/content/compile/vite-plugin-course';
 import { LESSON_FILE, LESSONS_CACHE, OFFLINE_LESSONS_FILE } from './src/app/offline-lessons';
-import { LEARNER_NAMESPACES, SOURCE_LOCALE } from './src/i18n/locales';
+import { OFFLINE_TEXTS, SOURCE_LOCALE } from './src/i18n/locales';
 import { offlinePlanPlugin } from './scripts/build/offline-plan';
 import { securityPolicyPlugin } from './scripts/build/content-security-policy';
 import pkg from './package.json' with { type: 'json' };
@@ -104,7 +104,7 @@ export default defineConfig({
           if (gallery) return `assets/gallery-${gallery[1]!}-[hash].js`;
           // A learner's texts (src/i18n/locales.ts) are stored offline with the lessons: named like them.
           const texts = /src\/i18n\/locales\/([a-z]{2})\/([a-z-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
-          if (texts && (LEARNER_NAMESPACES as readonly string[]).includes(texts[2]!)) return `assets/texts-${texts[2]!}-${texts[1]!}-[hash].js`;
+          if (texts && (OFFLINE_TEXTS as readonly string[]).includes(texts[2]!)) return `assets/texts-${texts[2]!}-${texts[1]!}-[hash].js`;
           const spec = /virtual:lesson-spec\/([^/]+)\/([a-z]{2})$/.exec(chunk.facadeModuleId ?? '');
           return spec ? `assets/questions-${spec[1]!}-${spec[2]!}-[hash].js` : 'assets/[name]-[hash].js';
         },

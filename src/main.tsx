@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { startOffline } from './app/offline';
 import { router } from './app/router';
-import i18n, { initI18n, loadNamespace } from './i18n/i18n';
+import i18n, { commonTexts, initI18n, loadNamespace } from './i18n/i18n';
 import { isLocale, SOURCE_LOCALE } from './i18n/locales';
 import { useProgress, subscribeToOtherTabs } from './progress/progress-store';
 import { loadProgressCheck } from './progress/progress-storage';
@@ -14,8 +14,10 @@ initI18n();
 subscribeToOtherTabs();
 
 // Saved progress is checked (its checking code loads for it) before the first page shows it;
-// with nothing saved, nothing waits.
-if (!useProgress.persist.hasHydrated()) await new Promise<void>((resolve) => useProgress.persist.onFinishHydration(() => resolve()));
+// with nothing saved, nothing waits. The page's texts load meanwhile when the learner reads
+// another language than English.
+const hydrated = useProgress.persist.hasHydrated() ? undefined : new Promise<void>((resolve) => useProgress.persist.onFinishHydration(() => resolve()));
+await Promise.all([hydrated, commonTexts()]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -44,8 +44,8 @@ export const LIMITS = {
  * ceiling when a change shrinks its figure; remove the line once the budget holds.
  */
 export const NOT_YET_MET: ReadonlyArray<{ budget: RegExp; ceiling: number }> = [
-  // 139.9 KB: React DOM alone is 56 KB of the floor's 113; the app's share is about 27 KB.
-  { budget: /^first page/, ceiling: 140.5 * KB },
+  // 138.0 KB: the floor's stack is 113 KB; the app's share is about 24 KB.
+  { budget: /^first page/, ceiling: 138.5 * KB },
   // The assessment's bank of questions in one language: 24.8 KB (en), 26.3 KB (es).
   { budget: /^final-assessment \(..\): its own chunks$/, ceiling: 27 * KB },
   { budget: /^final-assessment \(..\): opening it/, ceiling: 44.5 * KB },

@@ -5,7 +5,7 @@
  *   page and the pages a learner uses (`LEARNER_PAGES`), with everything they import statically;
  * - per language, the lessons (each lesson's body and questions, in that language or in English
  *   where it has no translation), and the texts of that language the learner's pages load
- *   (`LEARNER_NAMESPACES`), stored by the page after the precache (src/app/offline-lessons.ts) and
+ *   (`OFFLINE_TEXTS`), stored by the page after the precache (src/app/offline-lessons.ts) and
  *   listed in a small JSON file beside index.html.
  *
  * Everything else is fetched when opened and never stored: the HR report and its workers, the
@@ -15,7 +15,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { LEARNER_NAMESPACES, textsModule } from '../../src/i18n/locales';
+import { OFFLINE_TEXTS, textsModule } from '../../src/i18n/locales';
 import { entryOf, keyOf, lessonsOf, staticClosure, type Manifest } from './chunk-graph';
 
 /** The pages a learner uses beside the first page, as source paths (or the end of a module id). */
@@ -64,7 +64,7 @@ export function offlinePlan(manifest: Manifest, sourceLocale: string, pages: rea
   const slugs = [...new Set(lessons.map((l) => l.slug))];
   const languages: Record<string, string[]> = {};
   for (const locale of locales) {
-    const texts = LEARNER_NAMESPACES.map((ns) => manifest[textsModule(locale, ns)]?.file).filter((file): file is string => file !== undefined);
+    const texts = OFFLINE_TEXTS.map((ns) => manifest[textsModule(locale, ns)]?.file).filter((file): file is string => file !== undefined);
     languages[locale] = [
       ...slugs.flatMap((slug) => {
         const lesson = lessons.find((l) => l.slug === slug && l.locale === locale) ?? lessons.find((l) => l.slug === slug && l.locale === sourceLocale);

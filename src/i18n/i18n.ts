@@ -2,16 +2,15 @@ import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import enCommon from './locales/en/common.json';
-import esCommon from './locales/es/common.json';
 import { isLocale, LEARNER_NAMESPACES, SOURCE_LOCALE, SUPPORTED_LOCALES, type Locale } from './locales';
 
 /**
- * Bundled with the first page: the texts every page shows (header, home, notices), so the first
- * page never waits for a text. Small enough to ship in every language.
+ * Bundled with the first page: the texts every page shows (header, home, notices), in English.
+ * In another language the first page loads them before it renders (`commonTexts`), in that
+ * language only.
  */
 export const resources = {
   en: { common: enCommon },
-  es: { common: esCommon },
 } as const;
 
 /**
@@ -48,6 +47,15 @@ const initialized = new Promise<void>((resolve) => {
 export async function loadNamespace(...namespaces: LazyNamespace[]): Promise<void> {
   await initialized;
   await i18n.loadNamespaces(namespaces);
+}
+
+/**
+ * Resolves once the texts every page shows are in, in the language in use: at once in English,
+ * after one small file in another language. The first page renders after it (src/main.tsx).
+ */
+export async function commonTexts(): Promise<void> {
+  await initialized;
+  await i18n.loadNamespaces('common');
 }
 
 /** Storage may be blocked (private modes, sandboxed LMS frames): then the browser's languages decide. */

@@ -13,3 +13,8 @@ export const isLocale = (value: string): value is Locale =>
 export const LEARNER_NAMESPACES = ['quiz', 'records'] as const;
 /** The module of one namespace's texts in one language. */
 export const textsModule = (locale: string, namespace: string): string => `src/i18n/locales/${locale}/${namespace}.json`;
+/**
+ * Texts stored offline per language with the lessons: the learner's namespaces, and the common
+ * texts, bundled in English only (src/i18n/i18n.ts).
+ */
+export const OFFLINE_TEXTS = ['common', ...LEARNER_NAMESPACES] as const;
