@@ -33,6 +33,8 @@ export interface ProgressActions {
   resetProgress: () => void;
   /** Replaces the progress with a backup named in a storage notice. The backup is kept. */
   restoreBackup: (backupKey: string) => RestoreResult;
+  /** Replaces all progress with a checked state (a backup file the learner restores). */
+  replaceAll: (state: ProgressState) => void;
 }
 
 export type ProgressStore = ProgressState & ProgressActions;
@@ -164,6 +166,8 @@ export function createProgressStore(getStorage: StorageGetter = browserStorage) 
           recordNotice('restored-from-backup', backupKey);
           return 'restored';
         },
+
+        replaceAll: (state) => set(dataOf(state)),
       }),
       {
         name: PROGRESS_KEY,
