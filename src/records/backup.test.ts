@@ -263,8 +263,7 @@ describe('hostile backup files', () => {
     ['a __proto__ key deep inside', () => backupText(sample, APP, NOW).replace('"lessons": {', '"lessons": {"__proto__":{"polluted":true},'), 'damaged'],
     ['constructor and prototype as lesson slugs', () => withFile((file) => {
       const lessons = (file.progress as { state: ProgressState }).state.lessons;
-      lessons.constructor = lessons['why-customer-focus']!;
-      lessons.prototype = lessons['why-customer-focus']!;
+      Object.assign(lessons, { constructor: lessons['why-customer-focus'], prototype: lessons['why-customer-focus'] });
     }), 'accepted'],
     ['a lesson that is a string', () => withFile((file) => ((file.progress as { state: { lessons: unknown } }).state.lessons = { a: 'done' })), 'damaged'],
     ['a profile name that is a number', () => withFile((file) => ((file.profile as { state: { name: unknown } }).state.name = 42)), 'damaged'],
