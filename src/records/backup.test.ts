@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { strToU8, zipSync } from 'fflate';
 import { createProgressStore, PROGRESS_KEY } from '../progress/progress-store';
 import { useStorageStatus } from '../progress/progress-storage';
 import { emptyProgress, type ProgressState } from '../progress/progress-schema';
@@ -18,6 +19,8 @@ import { learnerSlots } from './backup-slots';
 import { RECORD_FORMAT } from './completion-record-schema';
 import type { ProfileState } from './profile-schema';
 import { createProfileStore, PROFILE_KEY, useProfileStorageStatus } from './profile-store';
+import enRecords from '../i18n/locales/en/records.json';
+import esRecords from '../i18n/locales/es/records.json';
 
 const APP = { name: 'customer-focus-course', version: '1.2.3' };
 const NOW = new Date('2026-03-04T10:20:30.000Z');
@@ -247,6 +250,9 @@ describe('hostile backup files', () => {
     ['an empty file', () => '', 'not-json'],
     ['bytes that are not UTF-8', () => new Uint8Array([0xff, 0xfe, 0x00, 0x7b]), 'not-json'],
     ['a PDF', () => '%PDF-1.7\n1 0 obj', 'not-json'],
+    // Restore reads no archives: a zipped backup, or a zip bomb, is never inflated.
+    ['a zipped backup', () => zipSync({ 'backup.json': strToU8(backupText(sample, APP, NOW)) }), 'not-json'],
+    ['a zip bomb (a few KB of 16 MB of zeros)', () => zipSync({ 'backup.json': new Uint8Array(16 * 1024 * 1024) }, { level: 9 }), 'not-json'],
     // Too deep for the engine to walk: refused as damaged rather than read.
     ['JSON nested 100,000 deep', () => deep, 'damaged'],
     ['JSON nested 100,000 deep and never closed', () => '['.repeat(100_000), 'damaged'],
@@ -277,7 +283,13 @@ describe('hostile backup files', () => {
     ['duplicate keys (the last one counts, as in any JSON)', () => backupText(sample, APP, NOW).replace('"name": "Ana Díaz"', '"name": "Old", "name": "Ana Díaz"'), 'accepted'],
   ];
 
+  const earlier: LearnerData = { progress: { ...emptyProgress(), reflections: { earlier: { text: 'Kept.', updatedAt: NOW.toISOString() } } }, profile: { name: 'Bea', employeeId: 'E-9', email: '' } };
+
   it.each(cases)('%s: %s', (_what, file, outcome) => {
+    // The device already holds a learner's data: a refusal must leave every byte of it.
+    const { slots } = stores();
+    replaceLearnerData(slots, earlier);
+    const before = savedStrings();
     const protoBefore = Object.getOwnPropertyNames(Object.prototype).sort();
     const started = performance.now();
     const read = readBackup(file());
@@ -287,9 +299,16 @@ describe('hostile backup files', () => {
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(protoBefore);
     if (read.ok) {
       expect(Object.getPrototypeOf(read.backup.progress.lessons)).toBe(Object.prototype);
-      const { slots } = stores();
       expect(replaceLearnerData(slots, read.backup)).toEqual({ ok: true });
-      expect(slots.profile.read()).toEqual(read.backup.profile);
+      // Written whole: both stores, and what a reload finds.
+      const reloaded = reloadedStores();
+      expect(reloaded.progress.read()).toEqual(read.backup.progress);
+      expect(reloaded.profile.read()).toEqual(read.backup.profile);
+    } else {
+      expect(savedStrings()).toEqual(before);
+      expect(reloadedStores().progress.read()).toEqual(earlier.progress);
+      // The page has a message for the reason, in each language.
+      for (const messages of [enRecords, esRecords]) expect(messages.backup.problem[read.problem]).toMatch(/\S/);
     }
   });
 
