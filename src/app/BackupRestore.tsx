@@ -36,6 +36,8 @@ export function BackupRestore({ locale }: { locale: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const message = useRef<HTMLParagraphElement>(null);
+  /** Where focus goes when the dialog closes: the message after a restore, else the file field. */
+  const focusAfterClose = useRef<'message' | 'file'>('file');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [preview, setPreview] = useState<Preview>();
 
@@ -97,6 +99,8 @@ export function BackupRestore({ locale }: { locale: string }) {
     const [{ replaceLearnerData }, { learnerSlots }] = await loadBackup();
     const result = replaceLearnerData(learnerSlots(), preview.backup);
     const exportedAt = preview.backup.exportedAt;
+    // The dialog's close event comes after this: it must not take focus from the message.
+    focusAfterClose.current = 'message';
     close();
     show(result.ok ? { kind: 'restored', exportedAt } : { kind: 'save-failed' });
   };
@@ -152,7 +156,8 @@ export function BackupRestore({ locale }: { locale: string }) {
         aria-describedby={`${id}-dialog-intro`}
         onClose={() => {
           setPreview(undefined);
-          fileInput.current?.focus();
+          (focusAfterClose.current === 'message' ? message : fileInput).current?.focus();
+          focusAfterClose.current = 'file';
         }}
       >
         <h2 id={`${id}-dialog-title`}>{t('backup.dialogTitle')}</h2>
