@@ -109,11 +109,13 @@ export function BackupRestore({ locale }: { locale: string }) {
   const cell = (summary: DataSummary, row: (typeof ROWS)[number]) => {
     if (row !== 'name') return summary[row].toLocaleString(locale);
     if (!summary.name) return t('backup.noName');
-    const cut = summary.name.length > NAME_SHOWN;
+    // By characters, so an emoji or any character outside the basic plane is never cut in half.
+    const characters = Array.from(summary.name);
+    const cut = characters.length > NAME_SHOWN;
     return (
       <bdi title={cut ? summary.name : undefined}>
-        {cut ? `${summary.name.slice(0, NAME_SHOWN)}…` : summary.name}
-        {cut && <span className="visually-hidden"> {t('backup.nameCut', { count: summary.name.length })}</span>}
+        {cut ? `${characters.slice(0, NAME_SHOWN).join('')}…` : summary.name}
+        {cut && <span className="visually-hidden"> {t('backup.nameCut', { count: characters.length })}</span>}
       </bdi>
     );
   };
