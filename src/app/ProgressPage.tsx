@@ -8,6 +8,7 @@ import { downloadRecord, makeRecord, useRecordContext, type RecordContext } from
 import { formatDate, formatDuration, formatPercent } from '../records/records-format';
 import { PageLoading } from './RouteLoading';
 import { ScoreChecks } from './ScoreChecks';
+import { BackupRestore } from './BackupRestore';
 import { NoValue } from '../ui/NoValue';
 import '../ui/records.css';
 
@@ -84,6 +85,7 @@ function Progress({ context }: { context: RecordContext }) {
       </div>
 
       <RecordExport context={context} />
+      <BackupRestore locale={locale} />
     </div>
   );
 }

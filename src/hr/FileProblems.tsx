@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileProblem } from './read-record-file';
 import { formatDateTime, formatMegabytes } from './hr-format';
+import { FILE_NAME_SHOWN, FileText } from './FileText';
 
 /** Files listed on the page; the JSON export has every one. */
 const SHOWN = 200;
@@ -48,7 +49,9 @@ export function FileProblems({ problems, locale }: { problems: readonly FileProb
         <ul className="problem-list">
           {problems.slice(0, SHOWN).map((problem, index) => (
             <li key={`${index}-${problem.file}`}>
-              <span className="problem-file">{problem.file}</span>
+              <span className="problem-file">
+                <FileText text={problem.file} max={FILE_NAME_SHOWN} />
+              </span>
               <span className="problem-reason">{text(problem)}</span>
             </li>
           ))}

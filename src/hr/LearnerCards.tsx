@@ -4,6 +4,7 @@ import { Email } from './Email';
 import { useFacts, type Fact } from './learner-facts';
 import type { ReportSort, SortColumn } from './report-query';
 import { SortChoices } from './SortChoices';
+import { FileText, NAME_SHOWN } from './FileText';
 
 /** Every fact has a line on a card; the course version only on a record of another version. */
 const CARD_FACTS = ['employeeId', 'status', 'finalScore', 'passed', 'completedAt', 'lessonsCompleted', 'timeSpentSeconds', 'assessmentAttempts'] as const satisfies readonly Fact[];
@@ -28,7 +29,9 @@ export function LearnerCards({ rows, sort, onSort, currentVersion, locale }: Lea
       <ul className="learner-cards" aria-label={t('table.caption')}>
         {rows.map((row) => (
           <li key={`${row.courseId}/${row.employeeId}`} className="learner-card">
-            <h3 className="learner-card-name">{row.name}</h3>
+            <h3 className="learner-card-name">
+              <FileText text={row.name} max={NAME_SHOWN} />
+            </h3>
             {row.email && (
               <p className="row-detail">
                 <Email address={row.email} />

@@ -8,6 +8,7 @@ import { useFacts, type Fact } from './learner-facts';
 import { nextSort, SortableHeader } from './SortableHeader';
 import { PAGE_SIZES, type TableQuery } from './use-hr-report';
 import { useReportTables } from './report-layout';
+import { FileText, NAME_SHOWN } from './FileText';
 
 /**
  * The table's columns after the name, chosen so it fits a laptop screen: the final assessment is
@@ -137,7 +138,7 @@ function Table({ rows, sort, onSort, currentVersion, locale }: LearnerViewProps)
           {rows.map((row) => (
             <tr key={`${row.courseId}/${row.employeeId}`}>
               <th scope="row">
-                {row.name}
+                <FileText text={row.name} max={NAME_SHOWN} />
                 {row.email && (
                   <span className="row-detail">
                     <Email address={row.email} />

@@ -266,3 +266,49 @@ describe('the report filters', () => {
     expect(screen.queryByText(t('filters.reversed'))).not.toBeInTheDocument();
   });
 });
+
+describe('names from hostile files', () => {
+  const query: TableQuery = { filter: { status: 'all' }, sort: { column: 'name', direction: 'ascending' }, page: 1, pageSize: 25 };
+  const html = '<img src=x onerror=alert(1)><script>alert(1)</script>';
+  const bidi = 'Ana \u202Egnp.exe\u202C Díaz';
+  const long = 'N'.repeat(200);
+
+  it('shows names with HTML, a script or bidi controls as the text they are, each isolated from the page around it', () => {
+    const { container } = render(<LearnerTable rows={pageOf([row({ name: html }), row({ name: bidi })], 1, 25)} query={query} onQuery={() => {}} locale="en" currentVersion="1.0.0" />);
+    expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual([html, bidi]);
+    expect(container.querySelector('img, script')).toBeNull();
+    for (const cell of screen.getAllByRole('rowheader')) expect(cell.querySelector('bdi')).not.toBeNull();
+  });
+
+  it('cuts a long name visibly with an ellipsis and keeps the whole name in its title', () => {
+    render(<LearnerTable rows={pageOf([row({ name: long })], 1, 25)} query={query} onQuery={() => {}} locale="en" currentVersion="1.0.0" />);
+    const shown = screen.getByRole('rowheader').querySelector('bdi')!;
+    expect(shown.textContent).toBe(`${'N'.repeat(80)}…`);
+    expect(shown).toHaveAttribute('title', long);
+  });
+
+  it('cuts a long name on a card too', () => {
+    vi.stubGlobal('matchMedia', (media: string) => ({ media, matches: false, addEventListener() {}, removeEventListener() {} }));
+    try {
+      render(<LearnerTable rows={pageOf([row({ name: long })], 1, 25)} query={query} onQuery={() => {}} locale="en" currentVersion="1.0.0" />);
+      expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(`${'N'.repeat(80)}…`);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('lists a file with a name of 10,000 characters, HTML or bidi controls by that name, cut and as text', () => {
+    const names = [`records.zip/${'n'.repeat(10_000)}.json`, `records.zip/${html}.json`, 'evil\u202Enosj.exe.json'];
+    const { container } = render(<FileProblems locale="en" problems={names.map((file) => ({ file, code: 'not-json' as const }))} />);
+    const shown = [...container.querySelectorAll('.problem-file')].map((file) => file.textContent);
+    expect(shown[0]).toBe(`records.zip/${'n'.repeat(148)}…`);
+    expect(shown.slice(1)).toEqual(names.slice(1));
+    expect(container.querySelector('img, script')).toBeNull();
+  });
+
+  it('never cuts a character in half', () => {
+    const { container } = render(<FileProblems locale="en" problems={[{ file: '😀'.repeat(200), code: 'not-json' }, { file: 'e\u0301'.repeat(200), code: 'not-json' }]} />);
+    const shown = [...container.querySelectorAll('.problem-file')].map((file) => file.textContent);
+    expect(shown).toEqual([`${'😀'.repeat(160)}…`, `${'e\u0301'.repeat(160)}…`]);
+  });
+});

@@ -2,7 +2,7 @@
 // compressed bytes; the verify workers inflate them side by side (inflating is most of the cost of a
 // big zip). Sizes come from the central directory, so zips written with data descriptors (macOS
 // Finder, streaming tools) and ZIP64 zips read the same as any other.
-import { inflateSync } from 'fflate';
+import { Inflate } from 'fflate';
 
 export interface ZipEntryInfo {
   name: string;
@@ -126,20 +126,43 @@ export function listZip(bytes: Uint8Array): ZipEntryInfo[] | undefined {
 /** An entry's bytes as stored in the zip (compressed when its method is 8), in a buffer of their own. */
 export const entryData = (zip: Uint8Array, entry: ZipEntryInfo): Uint8Array<ArrayBuffer> => zip.slice(entry.dataOffset, entry.dataOffset + entry.compressedSize);
 
+/** Compressed bytes fed to the inflater at a time: deflate grows data at most about 1,032 times, so one step yields at most about 4 MB. */
+const INFLATE_STEP = 4096;
+
+/**
+ * Inflates a deflate stream, stopping as soon as more than `limit` bytes have come out: a zip bomb
+ * costs at most `limit` plus one step's output, never the gigabytes it would inflate to.
+ * `produced` is how many bytes were inflated before it stopped.
+ */
+export function inflateAtMost(data: Uint8Array, limit: number): { ok: true; out: Uint8Array<ArrayBuffer> } | { ok: false; produced: number } {
+  const chunks: Uint8Array[] = [];
+  let produced = 0;
+  const inflater = new Inflate((chunk) => {
+    produced += chunk.length;
+    if (produced <= limit) chunks.push(chunk.slice());
+  });
+  try {
+    for (let at = 0; at < data.length && produced <= limit; at += INFLATE_STEP) inflater.push(data.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= data.length);
+    if (!data.length) inflater.push(data, true);
+  } catch {
+    // Damaged deflate data.
+    return { ok: false, produced };
+  }
+  if (produced > limit) return { ok: false, produced };
+  const out = new Uint8Array(produced);
+  chunks.reduce((offset, chunk) => (out.set(chunk, offset), offset + chunk.length), 0);
+  return { ok: true, out };
+}
+
 /**
  * An entry's content, from the bytes `entryData` cut out: undefined when they do not inflate to
- * exactly the size the zip declares (damaged, or a zip bomb, which is cut off at that size).
+ * exactly the size the zip declares (damaged, or a zip bomb, which stops inflating just past that size).
  */
 export function inflateEntry(data: Uint8Array<ArrayBuffer>, method: number, size: number): Uint8Array<ArrayBuffer> | undefined {
   if (method === 0) return data.byteLength === size ? data : undefined;
   if (method !== 8) return undefined;
-  try {
-    // One byte of room more than declared, to tell "exactly this size" from "more, cut off".
-    const out = inflateSync(data, { out: new Uint8Array(size + 1) });
-    return out.byteLength === size ? out : undefined;
-  } catch {
-    return undefined;
-  }
+  const inflated = inflateAtMost(data, size);
+  return inflated.ok && inflated.out.byteLength === size ? inflated.out : undefined;
 }
 
 /** Entries in batches of about `maxBytes` uncompressed, so a large zip never sits unpacked in memory all at once. */

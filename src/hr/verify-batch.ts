@@ -1,7 +1,7 @@
 import { importRecord, type ImportedRecord } from './imported-record';
 import { packRecords } from './imported-pack';
 import { inflateEntry } from './unzip-records';
-import { readRecordFile, type CourseRef, type FileProblem } from './read-record-file';
+import { readRecordFile, type CourseRef, type FileProblem, type ReadOutcome } from './read-record-file';
 import type { VerifiedBatch, VerifyItem } from './worker-protocol';
 
 /** A batch that could not be checked at all (a worker failed): its files come back unreadable, so no import waits forever. */
@@ -18,7 +18,8 @@ export async function verifyBatch(items: readonly VerifyItem[], course: CourseRe
     items.map(async ({ seq, name, bytes, zipped }): Promise<{ seq: number; imported: ImportedRecord } | { seq: number; problem: FileProblem }> => {
       const content = zipped ? inflateEntry(bytes, zipped.method, zipped.size) : bytes;
       if (!content) return { seq, problem: { file: name, code: 'bad-zip' } };
-      const outcome = await readRecordFile(name, content, course);
+      // Whatever one file does to the checks (a stack overflow, say), it fails alone, not its whole batch.
+      const outcome = await readRecordFile(name, content, course).catch((): ReadOutcome => ({ ok: false, problem: { file: name, code: 'unreadable' } }));
       if (outcome.ok && outcome.otherVersion) for (const lesson of outcome.record.lessons) if (!lessonTitles.has(lesson.slug)) lessonTitles.set(lesson.slug, lesson.title);
       return outcome.ok ? { seq, imported: importRecord(outcome.record, name, outcome.otherVersion) } : { seq, problem: outcome.problem };
     }),

@@ -413,6 +413,23 @@ describe('two tabs', () => {
     expect(a.getState().lessons).toEqual({});
     close();
   });
+
+  it("keeps a restored backup whole: another tab's older progress does not merge back into it", async () => {
+    const { tabs: [a, b], deliverTo, close } = twoTabs();
+    a.getState().completeLesson('intro');
+    await deliverTo(1);
+    vi.setSystemTime(T1);
+    const restored = { ...emptyProgress(), reflections: { r: { text: 'from the backup', updatedAt: T0 } } };
+    b.getState().replaceAll(restored, true);
+    a.getState().addTime('intro', 1000);
+    await settle();
+    expect(createProgressStore().getState().lessons).toEqual({});
+
+    await deliverTo(0);
+    expect(a.getState().lessons).toEqual({});
+    expect(a.getState().reflections).toEqual(restored.reflections);
+    close();
+  });
 });
 
 describe('restoring a backup', () => {

@@ -34,6 +34,11 @@ export interface ProgressActions {
   resetProgress: () => void;
   /** Replaces the progress with a backup named in a storage notice. The backup is kept. */
   restoreBackup: (backupKey: string) => Promise<RestoreResult>;
+  /**
+   * Replaces all progress with a checked state (a backup file the learner restores). `dated`
+   * marks it as a reset (`resetAt`), so another tab's older copy does not merge back into it.
+   */
+  replaceAll: (state: ProgressState, dated: boolean) => void;
 }
 
 export type ProgressStore = ProgressState & ProgressActions;
@@ -170,6 +175,8 @@ export function createProgressStore(getStorage: StorageGetter = browserStorage) 
           recordNotice('restored-from-backup', backupKey);
           return 'restored';
         },
+
+        replaceAll: (state, dated) => set(dated ? { ...dataOf(state), resetAt: now() } : dataOf(state)),
       }),
       {
         name: PROGRESS_KEY,
