@@ -53,8 +53,9 @@ export const NOT_YET_MET: ReadonlyArray<{ budget: RegExp; ceiling: number }> = [
   { budget: /^walking-the-customers-path \(es\): its own chunks$/, ceiling: 9.2 * KB },
   // 23.4 to 26.2 KB: the lesson page and the quiz views of every question type load with any lesson.
   { budget: /\): opening it, beyond the first page$/, ceiling: 26.8 * KB },
-  // 258 KB (en), 263 KB (es): one language's lessons, stored for offline use, are most of it.
-  { budget: /\): a first visit straight to it, offline precache included$/, ceiling: 264 * KB },
+  // 259 KB (en), 266 KB (es): one language's lessons, stored for offline use, are most of it (the
+  // texts of backup and restore added 2.7 KB).
+  { budget: /\): a first visit straight to it, offline precache included$/, ceiling: 266.5 * KB },
 ];
 
 /** Budgets broken and not held by `NOT_YET_MET`, or grown past the ceiling that holds them. */
