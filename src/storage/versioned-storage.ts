@@ -228,11 +228,10 @@ export function createVersionedStorage<S>(getStorage: StorageGetter, { version, 
     setItem(name, value): Promise<void> | undefined {
       latest.set(name, value);
       if (!loading) {
-        // One tab, or the merge already here: save now.
-        const storage = loadMerge && openStorage(getStorage, notify);
+        // One tab, or the merge already here (the check of saved strings came before it): save now.
+        const storage = loadMerge && !merge && openStorage(getStorage, notify);
         const saved = storage ? otherTabsSave(storage, name) : undefined;
-        const waitFor = saved instanceof Promise || (saved?.ok === true && !merge);
-        if (!waitFor) {
+        if (!(saved instanceof Promise || saved?.ok === true)) {
           save(name, value);
           return undefined;
         }
