@@ -11,6 +11,7 @@ import { formatDate } from '../records/records-format';
 import { PROFILE_KEY, useProfile, useProfileStorageStatus } from '../records/profile-store';
 import { APP_INFO } from './app-info';
 import { routes } from './router';
+import { captureDownloads } from '../../tests/support/downloads';
 
 const t = i18n.getFixedT('en', 'records');
 const first = lessonsIn('en').find((lesson) => lesson.spec.kind === 'lesson')!.spec;
@@ -46,13 +47,7 @@ beforeEach(async () => {
 
 describe('back up and restore on my progress', () => {
   it('downloads everything this browser holds as one dated backup file that restores', async () => {
-    const files: Array<{ name: string; blob: Blob }> = [];
-    let pending: Blob | undefined;
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => ((pending = blob as Blob), 'blob:test'));
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      files.push({ name: this.download, blob: pending! });
-    });
+    const files = captureDownloads();
     act(() => {
       useProgress.getState().replaceAll(progress, false);
       useProfile.getState().saveProfile(profile);

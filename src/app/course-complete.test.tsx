@@ -9,6 +9,7 @@ import { emptyProfile } from '../records/profile-schema';
 import { useProfile } from '../records/profile-store';
 import { verifyRecord } from '../records/verify-record';
 import { routes } from './router';
+import { captureDownloads } from '../../tests/support/downloads';
 
 const t = i18n.getFixedT('en', 'records');
 const specs = lessonsIn('en').map((l) => l.spec);
@@ -22,17 +23,6 @@ function renderAt(path: string) {
   return router;
 }
 
-/** Captures what the page hands to the browser as a download. */
-function captureDownloads() {
-  const files: Blob[] = [];
-  let pending: Blob | undefined;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => ((pending = blob as Blob), 'blob:test'));
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {
-    files.push(pending!);
-  });
-  return files;
-}
 
 async function giveDetails(user: ReturnType<typeof userEvent.setup>, submit: string) {
   await user.type(screen.getByRole('textbox', { name: new RegExp(t('profile.name')) }), learner.name);
@@ -79,7 +69,7 @@ describe('the end of the course', () => {
     renderAt('/course-complete');
     await userEvent.click(await screen.findByRole('button', { name: t('courseComplete.download') }));
     await screen.findByText(new RegExp(t('export.done', { filename: '' })));
-    const record: unknown = JSON.parse(await files[0]!.text());
+    const record: unknown = JSON.parse(await files[0]!.blob.text());
     expect(record).toMatchObject({ status: 'completed', passed: true, learner: { name: learner.name, employeeId: learner.employeeId } });
     expect((await verifyRecord(record)).ok).toBe(true);
   });

@@ -10,6 +10,7 @@ import { useProgress } from '../progress/progress-store';
 import { useProfile } from '../records/profile-store';
 import { verifyRecord } from '../records/verify-record';
 import { routes } from './router';
+import { captureDownloads } from '../../tests/support/downloads';
 
 const t = i18n.getFixedT('en', 'records');
 const tc = i18n.getFixedT('en');
@@ -70,17 +71,6 @@ async function rowOf(title: string): Promise<HTMLElement> {
   return within(table).getAllByRole('row').find((row) => within(row).queryByRole('link', { name: title }))!;
 }
 
-/** Captures what the page hands to the browser as a download. */
-function captureDownloads() {
-  const files: Array<{ name: string; blob: Blob }> = [];
-  let pending: Blob | undefined;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => ((pending = blob as Blob), 'blob:test'));
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: pending! });
-  });
-  return files;
-}
 
 const saveProfile = () => act(() => useProfile.getState().saveProfile({ name: 'Zoë Ñúñez, "Z"', employeeId: 'E-7', email: '' }));
 

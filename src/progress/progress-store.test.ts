@@ -399,12 +399,16 @@ describe('two tabs', () => {
     close();
   });
 
-  it("does not bring back progress another tab reset, on the tab's next save", async () => {
+  /**
+   * Tab a completes a lesson that tab b hears of; b then replaces all progress and a saves again
+   * from its older copy. Checks that neither the saved copy nor a, once it hears, has the lesson back.
+   */
+  async function replacedInTheOtherTab(replace: (b: ProgressStoreApi) => void) {
     const { tabs: [a, b], deliverTo, close } = twoTabs();
     a.getState().completeLesson('intro');
     await deliverTo(1);
     vi.setSystemTime(T1);
-    b.getState().resetProgress();
+    replace(b);
     a.getState().addTime('intro', 1000);
     await settle();
     expect(createProgressStore().getState().lessons).toEqual({});
@@ -412,23 +416,17 @@ describe('two tabs', () => {
     await deliverTo(0);
     expect(a.getState().lessons).toEqual({});
     close();
+    return a;
+  }
+
+  it("does not bring back progress another tab reset, on the tab's next save", async () => {
+    await replacedInTheOtherTab((b) => b.getState().resetProgress());
   });
 
   it("keeps a restored backup whole: another tab's older progress does not merge back into it", async () => {
-    const { tabs: [a, b], deliverTo, close } = twoTabs();
-    a.getState().completeLesson('intro');
-    await deliverTo(1);
-    vi.setSystemTime(T1);
     const restored = { ...emptyProgress(), reflections: { r: { text: 'from the backup', updatedAt: T0 } } };
-    b.getState().replaceAll(restored, true);
-    a.getState().addTime('intro', 1000);
-    await settle();
-    expect(createProgressStore().getState().lessons).toEqual({});
-
-    await deliverTo(0);
-    expect(a.getState().lessons).toEqual({});
+    const a = await replacedInTheOtherTab((b) => b.getState().replaceAll(restored, true));
     expect(a.getState().reflections).toEqual(restored.reflections);
-    close();
   });
 });
 
