@@ -19,6 +19,7 @@ const layers = {
   records: ['progress', 'quiz', 'content', 'storage', 'i18n'],
   hr: ['records', 'progress', 'quiz', 'content', 'i18n', 'ui', 'security'],
   tracking: ['quiz', 'progress', 'records', 'content', 'storage', 'security'],
+  studio: ['content', 'quiz', 'storage', 'i18n', 'ui'],
 };
 const folders = [...Object.keys(layers), 'app'];
 

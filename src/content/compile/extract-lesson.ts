@@ -136,14 +136,15 @@ function reportDuplicateIds(walk: LessonWalk): void {
 
 /**
  * Reads one lesson file: its frontmatter and every component, checked against
- * the authoring contract. Returns the lesson spec, or the problems found.
+ * the authoring contract. Returns the lesson spec, or the problems found, and
+ * the tree it read (laid out as the MDX compiler sees it) once the MDX could be read.
  */
 export function extractLesson(
   source: string,
   file: string,
   slug: string,
   locale: Locale,
-): { lesson?: ExtractedLesson; diagnostics: Diagnostic[] } {
+): { lesson?: ExtractedLesson; diagnostics: Diagnostic[]; tree?: Root } {
   const parsed = parseMdx(source, file);
   if ('diagnostic' in parsed) return { diagnostics: [parsed.diagnostic] };
   const { tree } = parsed;
@@ -151,8 +152,8 @@ export function extractLesson(
   const frontmatter = readFrontmatter(tree, file, walk.diagnostics);
   walkNodes(tree.children, walk);
   reportDuplicateIds(walk);
-  if (!frontmatter || walk.diagnostics.length) return { diagnostics: walk.diagnostics };
-  return { diagnostics: walk.diagnostics, lesson: assembleLesson(tree, slug, locale, frontmatter, walk) };
+  if (!frontmatter || walk.diagnostics.length) return { diagnostics: walk.diagnostics, tree };
+  return { diagnostics: walk.diagnostics, lesson: assembleLesson(tree, slug, locale, frontmatter, walk), tree };
 }
 
 function assembleLesson(tree: Root, slug: string, locale: Locale, frontmatter: ReadFrontmatter, walk: LessonWalk): ExtractedLesson {

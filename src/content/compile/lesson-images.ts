@@ -2,8 +2,6 @@
 // file. The build imports each one, so it is bundled (and precached for offline use); a name that
 // matches no file stops the build here, at the image's line, instead of failing later without one.
 import type { Root, RootContent } from 'mdast';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { SourcePosition } from '../../quiz/authored';
 import { at, type Diagnostic } from './diagnostic';
 
@@ -30,10 +28,16 @@ export function lessonImages(tree: Root): LessonImage[] {
   return images;
 }
 
-/** The pictures whose file is missing from `dir` (the lesson's folder), named at their line. */
-export function missingImages(images: readonly LessonImage[], dir: string, file: string): Diagnostic[] {
+/** The file name a picture's address points to in the lesson's folder. */
+export const imageFileName = (url: string): string => decodeURIComponent(url.split(/[?#]/)[0]!).replace(/^\.\//, '');
+
+/**
+ * The pictures whose file is not in the lesson's folder, named at their line. `exists` answers for
+ * a name in that folder: the disk for the build, the course's own pictures in the studio.
+ */
+export function missingImages(images: readonly LessonImage[], exists: (name: string) => boolean, file: string): Diagnostic[] {
   return images
-    .filter((image) => !existsSync(join(dir, decodeURIComponent(image.url.split(/[?#]/)[0]!))))
+    .filter((image) => !exists(imageFileName(image.url)))
     .map((image) =>
       at(file, image.position, `The picture "${image.url}" is not in the lesson's folder: put the file beside ${file.slice(file.lastIndexOf('/') + 1)}, or correct its name.`),
     );

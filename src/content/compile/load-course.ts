@@ -6,6 +6,7 @@ import { courseSchema, type CourseIndex, type CourseSpec, type LessonVersions } 
 import { at, byPlace, type Diagnostic } from './diagnostic';
 import { yamlProblem } from './yaml-problem';
 import { extractLesson } from './extract-lesson';
+import { slugProblem } from './lesson-folder';
 import { missingImages } from './lesson-images';
 import { validateCourse, type LessonFile } from './validate-course';
 
@@ -15,8 +16,6 @@ export interface LoadedCourse {
   /** Every file read, so a dev server can watch them. */
   files: string[];
 }
-
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
 function readCourseYaml(path: string, file: string, diagnostics: Diagnostic[]): CourseSpec | undefined {
   if (!existsSync(path)) {
@@ -69,7 +68,7 @@ function readLanguageFiles(
     }
     const result = extractLesson(readFileSync(path, 'utf8'), rel(path), slug, locale);
     diagnostics.push(...result.diagnostics);
-    if (result.lesson) diagnostics.push(...missingImages(result.lesson.images, dir, rel(path)));
+    if (result.lesson) diagnostics.push(...missingImages(result.lesson.images, (name) => existsSync(join(dir, name)), rel(path)));
     if (result.lesson) versions.set(locale, { file: rel(path), lesson: result.lesson });
   }
   return versions;
@@ -90,8 +89,9 @@ export function loadCourse(root: string): LoadedCourse {
   for (const slug of slugs) {
     const dir = join(lessonsDir, slug);
     const mdxFiles = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
-    if (!SLUG.test(slug)) {
-      diagnostics.push(at(rel(dir), undefined, `Lesson folder "${slug}" is not a valid URL name: use lowercase letters, digits and "-" (for example "what-customer-focus-means").`));
+    const folderProblem = slugProblem(slug);
+    if (folderProblem) {
+      diagnostics.push(folderProblem);
       continue;
     }
     if (mdxFiles.length === 0) {

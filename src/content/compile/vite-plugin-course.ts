@@ -140,7 +140,7 @@ export function coursePlugin(): Plugin {
       if (!slug || !locale || !isLocale(locale)) return undefined;
       const file = relative(root, id.split('?')[0]!).split(sep).join('/');
       const extracted = extractLesson(code, file, slug, locale);
-      const diagnostics = extracted.lesson ? missingImages(extracted.lesson.images, dirname(path), file) : extracted.diagnostics;
+      const diagnostics = extracted.lesson ? missingImages(extracted.lesson.images, (name) => existsSync(resolve(dirname(path), name)), file) : extracted.diagnostics;
       if (diagnostics.length) {
         const error = contentError(root, diagnostics);
         if (server) server.config.logger.error(error.message);
