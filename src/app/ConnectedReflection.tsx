@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProgress } from '../progress/progress-store';
+import { useLessonProgress } from '../progress/progress-context';
 
 const SETTLE_MS = 800;
 
@@ -12,8 +12,8 @@ const SETTLE_MS = 800;
 export function ConnectedReflection({ id, prompt }: { id: string; prompt: string }) {
   const { t } = useTranslation();
   const fieldId = useId();
-  const saved = useProgress((s) => s.reflections[id]?.text ?? '');
-  const saveReflection = useProgress((s) => s.saveReflection);
+  const saved = useLessonProgress((s) => s.reflections[id]?.text ?? '');
+  const saveReflection = useLessonProgress((s) => s.saveReflection);
   const [typing, setTyping] = useState(false);
 
   useEffect(() => {

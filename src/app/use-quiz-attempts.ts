@@ -1,5 +1,5 @@
 import { attemptScore, attemptsOf } from '../progress/progress-selectors';
-import { useProgress } from '../progress/progress-store';
+import { useLessonProgress } from '../progress/progress-context';
 import type { QuestionInput, QuizSpec } from '../quiz/question-spec';
 import { drawQuestions, type AttemptState } from '../quiz/quiz-engine';
 import type { PointsScore } from '../quiz/score';
@@ -26,12 +26,12 @@ export interface QuizAttempts {
 export function useQuizAttempts(id: string): QuizAttempts {
   const lesson = useLessonSpec();
   const spec = lesson.quizzes.find((q) => q.id === id);
-  const attempts = useProgress((s) => attemptsOf(s, id));
-  const startAttempt = useProgress((s) => s.startAttempt);
-  const setDraft = useProgress((s) => s.setDraft);
-  const checkAnswer = useProgress((s) => s.checkAnswer);
-  const goTo = useProgress((s) => s.goTo);
-  const finishAttempt = useProgress((s) => s.finishAttempt);
+  const attempts = useLessonProgress((s) => attemptsOf(s, id));
+  const startAttempt = useLessonProgress((s) => s.startAttempt);
+  const setDraft = useLessonProgress((s) => s.setDraft);
+  const checkAnswer = useLessonProgress((s) => s.checkAnswer);
+  const goTo = useLessonProgress((s) => s.goTo);
+  const finishAttempt = useLessonProgress((s) => s.finishAttempt);
 
   const shown = attempts[attempts.length - 1];
   const earlier = attempts.filter((a) => a !== shown && a.finishedAt);

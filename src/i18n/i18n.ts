@@ -17,17 +17,18 @@ export const resources = {
  * Namespaces that load with the pages that use them, in the language in use only: `quiz`, the
  * checks (lesson pages, the gallery); `records`, the records pages (progress, profile,
  * certificate, handouts, lesson and course completion); `hr`, the HR report (#/hr); `tracking`,
- * the LMS/LRS status shown inside an LMS or with an LRS. Typed with the others (i18next.d.ts):
+ * the LMS/LRS status shown inside an LMS or with an LRS; `studio`, the trainers' lesson studio (#/studio). Typed with the others (i18next.d.ts):
  * call `loadNamespace` before a page that uses one renders. Switching language loads every
  * namespace already in use in the new language before the page changes (i18next does it).
  */
-export const lazyNamespaces = [...LEARNER_NAMESPACES, 'hr', 'tracking'] as const;
+export const lazyNamespaces = [...LEARNER_NAMESPACES, 'hr', 'tracking', 'studio'] as const;
 export type LazyNamespace = (typeof lazyNamespaces)[number];
 export type LazyResources = {
   quiz: typeof import('./locales/en/quiz.json');
   records: typeof import('./locales/en/records.json');
   hr: typeof import('./locales/en/hr.json');
   tracking: typeof import('./locales/en/tracking.json');
+  studio: typeof import('./locales/en/studio.json');
 };
 
 /** One file a namespace and language: Vite makes each its own chunk. */

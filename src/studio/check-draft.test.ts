@@ -106,3 +106,14 @@ describe('a draft in the studio', () => {
     expect(result.problems[0]?.message).toMatch(/Lesson folder "My Lesson" is not a valid URL name/);
   });
 });
+
+describe('the blank lesson', () => {
+  const { files, pictures } = courseAt(root);
+  it.each(['en', 'es'] as const)('passes every check in %s as a new lesson beside the course', async (locale) => {
+    const { blankLesson } = await import('./blank-lesson');
+    const english = blankLesson('en', 7);
+    const result = checkDraft({ slug: 'new-lesson', locale, source: blankLesson(locale, 7), english: locale === 'en' ? undefined : english, course: files, pictures });
+    expect(result.problems.map(formatDiagnostic)).toEqual([]);
+    expect(result.lesson?.quizzes[0]?.questions).toHaveLength(1);
+  });
+});

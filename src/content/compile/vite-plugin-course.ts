@@ -131,6 +131,8 @@ export function coursePlugin(): Plugin {
       return `export default ${JSON.stringify(id === RESOLVED_META_ID ? courseMeta(index) : index)};`;
     },
     transform(code, id) {
+      // The studio's copy of a lesson's text (`?raw`) is a string, not the lesson: the lesson itself is checked.
+      if (/[?&]raw\b/.test(id)) return undefined;
       const path = id.split('?')[0]!;
       const lessonMatch = LESSON_FILE.exec(path);
       const galleryMatch = GALLERY_FILE.exec(path);
