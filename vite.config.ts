@@ -59,7 +59,7 @@ export default defineConfig({
         providerImportSource: '@mdx-js/react',
       }),
     },
-    react({ include: /\.(mdx|md|jsx|js|tsx|ts)$/ }),
+    react({ include: /\.(mdx|md|jsx|js|tsx|ts)$/, exclude: /[?&]raw\b/ }),
     offline.plugin,
     // The Content-Security-Policy and referrer policy in the built index.html (docs/security.md).
     securityPolicyPlugin(),

@@ -8,6 +8,9 @@ import { mdxComponents } from './mdx-components';
 import { PageProblem } from './RouteLoading';
 import { trackPageLoad } from './page-loads';
 
+/** The lesson components, for a page that renders a lesson some other way (the studio's preview). */
+export { mdxComponents };
+
 /** A page body and the spec its components read their data from (quizzes, reflections). */
 export interface LoadedBody {
   Body: MDXContent;

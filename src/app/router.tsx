@@ -81,6 +81,8 @@ export const routes: RouteObject[] = [
           return { Component: GalleryPage };
         },
       },
+      // The trainers' lesson studio: its code, the lesson checker and the course's sources load on this route only.
+      { path: 'studio', lazy: () => import('./StudioPage').then((page) => page.studioRoute()) },
       // The HR completion report (#/hr): its code, texts and workers load on this route only.
       {
         path: 'hr',

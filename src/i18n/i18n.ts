@@ -17,11 +17,11 @@ export const resources = {
  * Namespaces that load with the pages that use them, in the language in use only: `quiz`, the
  * checks (lesson pages, the gallery); `records`, the records pages (progress, profile,
  * certificate, handouts, lesson and course completion); `hr`, the HR report (#/hr); `tracking`,
- * the LMS/LRS status shown inside an LMS or with an LRS; `studio`, the trainers' lesson studio (#/studio). Typed with the others (i18next.d.ts):
+ * the LMS/LRS status shown inside an LMS or with an LRS. Typed with the others (i18next.d.ts):
  * call `loadNamespace` before a page that uses one renders. Switching language loads every
  * namespace already in use in the new language before the page changes (i18next does it).
  */
-export const lazyNamespaces = [...LEARNER_NAMESPACES, 'hr', 'tracking', 'studio'] as const;
+export const lazyNamespaces = [...LEARNER_NAMESPACES, 'hr', 'tracking'] as const;
 export type LazyNamespace = (typeof lazyNamespaces)[number];
 export type LazyResources = {
   quiz: typeof import('./locales/en/quiz.json');
@@ -31,8 +31,16 @@ export type LazyResources = {
   studio: typeof import('./locales/en/studio.json');
 };
 
+/**
+ * Namespaces whose page adds its texts itself, in every language at once: the trainers' studio
+ * (#/studio, src/app/StudioPage.tsx), so the learner's first page does not even list its files.
+ */
+export const PAGE_TEXTS = ['studio'] as const;
+
 /** One file a namespace and language: Vite makes each its own chunk. */
-const loadBundle = (language: string, namespace: string) => import(`./locales/${language}/${namespace}.json`);
+const bundles = import.meta.glob<Record<string, unknown>>(['./locales/*/*.json', '!./locales/*/studio.json'], { import: 'default' });
+const loadBundle = (language: string, namespace: string) =>
+  bundles[`./locales/${language}/${namespace}.json`]?.() ?? Promise.reject(new Error(`No ${namespace} texts in ${language}`));
 
 export const LANGUAGE_STORAGE_KEY = 'cf-language';
 

@@ -1,4 +1,4 @@
-import { lazyNamespaces, resources } from './i18n';
+import { lazyNamespaces, PAGE_TEXTS, resources } from './i18n';
 import { SOURCE_LOCALE, SUPPORTED_LOCALES } from './locales';
 
 const keysOf = (value: unknown, prefix = ''): string[] =>
@@ -28,7 +28,7 @@ describe('interface translations', () => {
   });
 
   it('bundles or lazily loads every namespace file', () => {
-    expect([...Object.keys(resources.en), ...lazyNamespaces].sort()).toEqual(namespaces);
+    expect([...Object.keys(resources.en), ...lazyNamespaces, ...PAGE_TEXTS].sort()).toEqual(namespaces);
   });
 
   describe.each(translations)('%s', (locale) => {

@@ -13,16 +13,14 @@ export interface DraftChecker {
   dispose(): void;
 }
 
-/** In the page itself: where workers cannot start (tests, some locked-down browsers). */
-function inPage(): DraftChecker {
+/** Checks in the page itself, for tests: the studio checks in a worker, keeping the checker's code (and zod in full) apart from the course's. */
+export function inPageChecker(run: (request: DraftCheckRequest) => DraftCheck): DraftChecker {
   let latest = 0;
   return {
     async check(request) {
       const id = ++latest;
-      const { checkDraft } = await import('./check-draft');
-      // Give the page a frame first: the newest keystroke wins over a check nobody waits for.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      return id === latest ? checkDraft(request) : undefined;
+      return id === latest ? run(request) : undefined;
     },
     dispose() {
       latest = Number.NaN;
@@ -35,14 +33,8 @@ function inPage(): DraftChecker {
  * newest waiting one runs, so a fast typist never queues a backlog.
  */
 export function createDraftChecker(): DraftChecker {
-  if (typeof Worker === 'undefined') return inPage();
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return inPage();
-  }
-  let fallback: DraftChecker | undefined;
+  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
+  let broken: string | undefined;
   let nextId = 0;
   let running: { id: number; resolve: (result: DraftCheck | undefined) => void; reject: (error: Error) => void } | undefined;
   let waiting: { request: DraftCheckRequest; resolve: (result: DraftCheck | undefined) => void; reject: (error: Error) => void } | undefined;
@@ -51,8 +43,8 @@ export function createDraftChecker(): DraftChecker {
     if (running || !waiting) return;
     const { request, resolve, reject } = waiting;
     waiting = undefined;
-    if (fallback) {
-      fallback.check(request).then(resolve, reject);
+    if (broken !== undefined) {
+      reject(new Error(broken));
       return;
     }
     running = { id: ++nextId, resolve, reject };
@@ -68,22 +60,18 @@ export function createDraftChecker(): DraftChecker {
     else done.reject(new Error(reply.failure));
     runNext();
   });
-  // The worker's file did not load (offline before it was stored, say): check in the page instead.
+  // The worker's file did not load (offline, or replaced by a new version): every check says so.
   worker.addEventListener('error', (event) => {
     event.preventDefault();
-    fallback ??= inPage();
+    broken = event.message || 'the checker could not start; reload the page';
     worker.terminate();
-    const lost = running;
+    running?.reject(new Error(broken));
     running = undefined;
-    if (lost && !waiting) waiting = { request: lastRequest!, resolve: lost.resolve, reject: lost.reject };
-    else lost?.resolve(undefined);
     runNext();
   });
 
-  let lastRequest: DraftCheckRequest | undefined;
   return {
     check(request) {
-      lastRequest = request;
       return new Promise((resolve, reject) => {
         waiting?.resolve(undefined);
         waiting = { request, resolve, reject };

@@ -9,9 +9,6 @@ import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 /** The MDX nodes the course's lessons hold, kept for the JSX runtime to turn into components. */
 const MDX_NODES: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];
 
-/** A value written in a lesson attribute: `points={3}`, `revealAnswers={false}`, a list or a record of them. */
-type Value = string | number | boolean | null | undefined | RegExp | bigint | Value[] | { [key: string]: Value };
-
 /**
  * Works out what a lesson's braces hold without running anything: the checker lets through only
  * literal values (numbers, true and false, quoted text, and lists and records of them) and
@@ -20,7 +17,7 @@ type Value = string | number | boolean | null | undefined | RegExp | bigint | Va
 function literalOf(node: EstreeNode, components: Readonly<Record<string, unknown>>): unknown {
   switch (node.type) {
     case 'Literal':
-      return node.value as Value;
+      return node.value;
     case 'Identifier':
       return Object.hasOwn(components, node.name) ? components[node.name] : node.name === 'undefined' ? undefined : node.name;
     case 'UnaryExpression': {
@@ -69,7 +66,7 @@ export function renderLessonTree(tree: Root, components: Readonly<Record<string,
     // The frontmatter is the lesson's settings, not its text.
     handlers: { yaml: () => undefined },
   }) as HastRoot;
-  return toJsxRuntime(hast, {
+  const element: unknown = toJsxRuntime(hast, {
     Fragment,
     jsx,
     jsxs,
@@ -82,4 +79,5 @@ export function renderLessonTree(tree: Root, components: Readonly<Record<string,
       evaluateProgram: () => undefined,
     }),
   });
+  return element as ReactNode;
 }
