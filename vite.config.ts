@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import mdx from '@mdx-js/rollup';
+import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxImages from 'remark-mdx-images';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type TransformResult } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { remarkLessonStructure } from './src/content/compile/remark-lesson-structure';
 import { coursePlugin } from './src/content/compile/vite-plugin-course';
@@ -41,10 +42,25 @@ function afterSuccessfulBuild(plugins: Plugin[]): Plugin[] {
   ];
 }
 
+const lessonCompiler = mdx({
+  // Pictures beside a lesson become imports, so they are bundled like any other asset.
+  remarkPlugins: [[remarkFrontmatter, ['yaml']], remarkLessonStructure, remarkMdxImages],
+  providerImportSource: '@mdx-js/react',
+});
+// Its hook is a plain function (not an object hook): called as it is for every file but a `?raw` one.
+const compileLesson = lessonCompiler.transform as (this: unknown, code: string, id: string) => Promise<TransformResult>;
+
 // What a learner's device stores for offline use, read from the chunk graph (scripts/build/offline-plan.ts).
 const offline = offlinePlanPlugin({ fileName: OFFLINE_LESSONS_FILE, sourceLocale: SOURCE_LOCALE });
 
 export default defineConfig({
+  resolve: {
+    alias: [
+      // The MDX parser decodes entities (&amp;) with the page's DOM in its browser build, which a worker
+      // (the studio's checker, src/studio/check-worker.ts) does not have: its table works everywhere.
+      { find: /^decode-named-character-reference$/, replacement: createRequire(import.meta.url).resolve('decode-named-character-reference') },
+    ],
+  },
   // Relative asset paths: the app also runs from an LMS package folder.
   base: './',
   // The app version goes into every completion record (src/app/app-info.ts).
@@ -53,11 +69,11 @@ export default defineConfig({
     coursePlugin(),
     {
       enforce: 'pre',
-      ...mdx({
-        // Pictures beside a lesson become imports, so they are bundled like any other asset.
-        remarkPlugins: [[remarkFrontmatter, ['yaml']], remarkLessonStructure, remarkMdxImages],
-        providerImportSource: '@mdx-js/react',
-      }),
+      ...lessonCompiler,
+      // A lesson's text as a string (`?raw`, the studio's copy) stays text: the MDX compiler ignores the query.
+      transform(code, id) {
+        return /[?&]raw\b/.test(id) ? undefined : compileLesson.call(this, code, id);
+      },
     },
     react({ include: /\.(mdx|md|jsx|js|tsx|ts)$/, exclude: /[?&]raw\b/ }),
     offline.plugin,
