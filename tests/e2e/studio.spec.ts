@@ -157,10 +157,11 @@ test('a trainer opens a Spanish file from disk, drops another on the editor, and
   await page.evaluate(() => {
     const written: string[] = [];
     (window as unknown as { written: string[] }).written = written;
-    (window as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = async () => ({
+    const handle = {
       name: 'es.mdx',
-      createWritable: async () => ({ write: async (text: string) => void written.push(text), close: async () => undefined }),
-    });
+      createWritable: () => Promise.resolve({ write: (text: string) => Promise.resolve(void written.push(text)), close: () => Promise.resolve() }),
+    };
+    (window as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = () => Promise.resolve(handle);
   });
   await page.getByRole('button', { name: studio.save.button }).click();
   await expect(page.getByText(fill(studio.save.saved, { name: 'es.mdx' }))).toBeVisible();
