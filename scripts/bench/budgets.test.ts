@@ -110,3 +110,32 @@ test('CI fails on a broken budget, and on one not met yet only once it grows pas
   const brokenElsewhere = budget('intro (en): its own chunks', 10.1 * KB);
   expect(failingBudgets([grown, brokenElsewhere, within], held)).toEqual([grown, brokenElsewhere]);
 });
+
+test('the lesson studio is reported apart: its page beyond the first page, the lesson files it loads, and its checker worker', () => {
+  const studio = {
+    ...manifest,
+    'index.html': { ...manifest['index.html'], dynamicImports: [...manifest['index.html'].dynamicImports, 'src/app/StudioPage.tsx'] },
+    'src/app/StudioPage.tsx': {
+      file: 'assets/StudioPage.js',
+      imports: ['_react.js'],
+      assets: ['assets/check-worker-abc.js'],
+      dynamicImports: ['content/lessons/intro/en.mdx?raw', 'src/i18n/locales/en/studio.json'],
+    },
+    'content/lessons/intro/en.mdx?raw': { file: 'assets/en-raw.js' },
+    'src/i18n/locales/en/studio.json': { file: 'assets/studio-en.js' },
+  };
+  const sizes = {
+    ...Object.fromEntries(Object.values(manifest).flatMap((chunk) => [chunk.file, ...('css' in chunk ? chunk.css : [])]).map((file) => [file, 1 * KB])),
+    'assets/StudioPage.js': 20 * KB,
+    'assets/check-worker-abc.js': 100 * KB,
+    'assets/en-raw.js': 5 * KB,
+    'assets/studio-en.js': 1 * KB,
+  };
+  const { reported } = measureBudgets(fakeBuild(sizes, studio, ['index.html']), 100 * KB);
+  expect(reported.map((r) => r.files.map((f) => f.file).sort())).toEqual([
+    ['assets/StudioPage.js', 'assets/studio-en.js'],
+    ['assets/en-raw.js'],
+    ['assets/check-worker-abc.js'],
+  ]);
+  expect(reported[2]!.bytes).toBeGreaterThan(99 * KB);
+});

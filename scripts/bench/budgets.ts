@@ -103,9 +103,39 @@ const sized = (dist: string, files: Iterable<string>) =>
     .sort((a, b) => b.gzip - a.gzip);
 const total = (files: Array<{ gzip: number }>) => files.reduce((n, f) => n + f.gzip, 0);
 
+/** A figure reported beside the budgets but not held to one: what only trainers download. */
+export interface Reported {
+  name: string;
+  bytes: number;
+  files: Array<{ file: string; gzip: number }>;
+}
+
 export interface BudgetReport {
   floor: number;
   budgets: Budget[];
+  reported: Reported[];
+}
+
+/**
+ * The trainers' lesson studio (#/studio): its page, its texts and the course's lesson files it loads
+ * (beyond the first page), and its checker, a worker. Nothing of it is on a learner's first page
+ * (the first-page budgets hold that) or in their precache.
+ */
+function studioFigures(dist: string, manifest: ReturnType<typeof readManifest>, firstPage: Set<string>): Reported[] {
+  const pageKey = Object.keys(manifest).find((key) => key.endsWith('src/app/StudioPage.tsx'));
+  if (!pageKey) return [];
+  const loads = manifest[pageKey]!.dynamicImports ?? [];
+  const isWorker = (file: string) => /^assets\/check-worker-[^/]*\.js$/.test(file);
+  const beyond = (keys: string[]) => [...staticClosure(manifest, keys)].filter((file) => !firstPage.has(file) && !isWorker(file));
+  const page = sized(dist, beyond([pageKey, ...loads.filter((key) => !key.includes('?raw'))]));
+  const sources = sized(dist, beyond(loads.filter((key) => key.includes('?raw'))));
+  // The worker is an asset of the page's chunk; Vite bundles it with what it imports.
+  const worker = sized(dist, readdirSync(join(dist, 'assets')).map((file) => `assets/${file}`).filter(isWorker));
+  return [
+    { name: 'lesson studio (#/studio): its page and texts, beyond the first page', bytes: total(page), files: page },
+    { name: "lesson studio: the course's lesson files, to start from and to check across", bytes: total(sources), files: sources },
+    { name: 'lesson studio: its checker (a worker: the MDX parser and the content rules)', bytes: total(worker), files: worker },
+  ];
 }
 
 export function measureBudgets(dist: string, floorFirstPage: number): BudgetReport {
@@ -153,13 +183,13 @@ export function measureBudgets(dist: string, floorFirstPage: number): BudgetRepo
       files: visit,
     });
   }
-  return { floor: floorFirstPage, budgets };
+  return { floor: floorFirstPage, budgets, reported: studioFigures(dist, manifest, firstPageFiles) };
 }
 
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
 /** Prints every budget; returns those that fail CI (broken, and not held by `NOT_YET_MET` at their figure). */
-export function printBudgets({ floor, budgets }: BudgetReport): Budget[] {
+export function printBudgets({ floor, budgets, reported }: BudgetReport): Budget[] {
   console.log('\nSize budgets (gzip -9)');
   console.log(`  floor: React + ReactDOM + react-router + i18next + zustand hello world, first page ${kb(floor)}`);
   const broken = budgets.filter((b) => b.bytes > b.limit);
@@ -173,6 +203,8 @@ export function printBudgets({ floor, budgets }: BudgetReport): Budget[] {
   console.log(broken.length === 0 ? '  every budget holds' : `  ${broken.length} budget${broken.length === 1 ? '' : 's'} broken`);
   if (broken.length > failing.length) console.log(`  ${broken.length - failing.length} of them not met yet and held at their last figure (NOT_YET_MET in scripts/bench/budgets.ts): OVER`);
   if (failing.length > 0) console.log(`  ${failing.length} FAIL: broken and not held, or grown past the figure that holds them`);
+  if (reported.length) console.log('\nTrainers only (reported, no budget)');
+  for (const figure of reported) console.log(`  ${figure.name}: ${kb(figure.bytes)} in ${figure.files.length} file${figure.files.length === 1 ? '' : 's'}`);
   return failing;
 }
 

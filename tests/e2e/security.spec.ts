@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import enHr from '../../src/i18n/locales/en/hr.json' with { type: 'json' };
+import enStudio from '../../src/i18n/locales/en/studio.json' with { type: 'json' };
 import tracking from '../../src/i18n/locales/en/tracking.json' with { type: 'json' };
 import { openConnectForLaunch, policyIn } from '../../scripts/build/content-security-policy';
 import { completeLesson } from './answer';
 import { serveRewrittenIndex, watchPolicyViolations } from './policy';
-import { completedCourse, course, fill, freshStart, lesson } from './support';
+import { completedCourse, course, fill, freshStart, lesson, text } from './support';
 
 /*
  * The built course under its own Content-Security-Policy (docs/security.md): every page runs
@@ -72,6 +73,7 @@ test('every page runs under the policy without a violation, the service worker i
     `./#/lessons/${taught[0]!.slug}/handout`,
     './#/course-complete',
     './#/gallery',
+    './#/studio',
     './#/hr',
     './#/no-such-page',
   ];
@@ -85,6 +87,12 @@ test('every page runs under the policy without a violation, the service worker i
   await page.goto('./#/hr');
   await page.getByLabel(enHr.import.choose).setInputFiles(resolve(fixtures, 'records/valid/v1-completed-es.json'));
   await expect(page.getByRole('status').filter({ hasText: enHr.import.loaded_one.replace('{{count, number}}', '1') })).toBeVisible();
+
+  // The studio checks a lesson in its worker and renders its preview from data: no eval, nothing inline.
+  await page.goto('./#/studio');
+  await page.getByRole('button', { name: enStudio.start.openLesson }).click();
+  await expect(page.getByRole('status').filter({ hasText: enStudio.problems.none })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('region', { name: enStudio.preview.heading }).getByRole('button', { name: text.en.quiz.start.button }).first()).toBeVisible();
 
   expect(await watch.events()).toEqual([]);
   expect(watch.logged()).toEqual([]);
