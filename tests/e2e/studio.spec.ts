@@ -92,9 +92,11 @@ for (const width of [1280, 360]) {
     // Answers in the preview are nobody's progress.
     expect(await page.evaluate(() => localStorage.getItem('cf-progress') ?? '')).not.toContain(spanish.quizzes[0]!.id);
     if (width === 360) {
+      // On a phone the preview comes below the editor, and the page itself never scrolls sideways.
       const [editorBox, previewBox] = [await editor(page).boundingBox(), await preview(page).boundingBox()];
       expect(previewBox!.y).toBeGreaterThan(editorBox!.y);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await expectNoA11yViolations(page, 'studio at 360 px');
     }
   });
 }
