@@ -55,6 +55,10 @@ export async function loadNamespace(...namespaces: LazyNamespace[]): Promise<voi
  */
 export async function commonTexts(): Promise<void> {
   await initialized;
+  // i18next loads `common` in the language in use before it says it is initialized. Asking again
+  // would wait for more: `loadNamespaces` loads every namespace asked for so far, and the router
+  // asks for the first page's own (the HR report's texts, say) as soon as it starts.
+  if (i18n.hasResourceBundle(i18n.resolvedLanguage ?? i18n.language, 'common')) return;
   await i18n.loadNamespaces('common');
 }
 
