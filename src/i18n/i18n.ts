@@ -1,5 +1,4 @@
-import i18n from 'i18next';
-import resourcesToBackend from 'i18next-resources-to-backend';
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enCommon from './locales/en/common.json';
 import { isLocale, LEARNER_NAMESPACES, SOURCE_LOCALE, SUPPORTED_LOCALES, type Locale } from './locales';
@@ -30,8 +29,21 @@ export type LazyResources = {
   tracking: typeof import('./locales/en/tracking.json');
 };
 
-/** One file a namespace and language: Vite makes each its own chunk. */
-const loadBundle = (language: string, namespace: string) => import(`./locales/${language}/${namespace}.json`);
+/**
+ * i18next's backend: one file a namespace and language, each its own chunk. Vite lists the files
+ * that exist; any other language or namespace is refused.
+ */
+const backend = {
+  type: 'backend',
+  callbackApi: true,
+  init: () => undefined,
+  read: (language, namespace, done) => {
+    import(`./locales/${language}/${namespace}.json`).then(
+      (texts: { default: ResourceKey }) => done(null, texts.default),
+      (error: unknown) => done(error instanceof Error ? error : String(error), false),
+    );
+  },
+} satisfies BackendModule;
 
 export const LANGUAGE_STORAGE_KEY = 'cf-language';
 
@@ -108,7 +120,7 @@ export function initI18n(language: string = detectLanguage()) {
     remember(lng);
   });
   void i18n
-    .use(resourcesToBackend(loadBundle))
+    .use(backend)
     .use(initReactI18next)
     .init({
       // A copy: i18next adds the namespaces it loads into the object it is given.
