@@ -41,6 +41,21 @@ function afterSuccessfulBuild(plugins: Plugin[]): Plugin[] {
   ];
 }
 
+/**
+ * react-i18next imports useSyncExternalStore from `use-sync-external-store/shim`, a copy for React
+ * versions before 18 that bundles its own fallback implementation; every React this app runs on
+ * (19) has it built in, so the shim is React's own.
+ */
+function reactSyncExternalStore(): Plugin {
+  const id = '\0use-sync-external-store-shim';
+  return {
+    name: 'react-sync-external-store',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'use-sync-external-store/shim' ? id : undefined),
+    load: (source) => (source === id ? "export { useSyncExternalStore } from 'react';" : undefined),
+  };
+}
+
 // What a learner's device stores for offline use, read from the chunk graph (scripts/build/offline-plan.ts).
 const offline = offlinePlanPlugin({ fileName: OFFLINE_LESSONS_FILE, sourceLocale: SOURCE_LOCALE });
 
@@ -50,6 +65,7 @@ export default defineConfig({
   // The app version goes into every completion record (src/app/app-info.ts).
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   plugins: [
+    reactSyncExternalStore(),
     coursePlugin(),
     {
       enforce: 'pre',
