@@ -45,11 +45,20 @@ function start() {
       resolve();
     });
   });
+  // On screen: the router has the first page and the browser has painted it (a frame, then a task),
+  // or 200 ms have passed (a tab in the background paints nothing). Nothing below competes with it.
+  const painted = firstPage.then(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve, 0));
+        setTimeout(resolve, 200);
+      }),
+  );
   // Ready for what another tab saves, once the first page is on screen.
-  void firstPage.then(loadProgressCheck);
+  void painted.then(loadProgressCheck);
   void startOffline({ firstPage, language, onLanguageChange: (listener) => i18n.on('languageChanged', listener) });
   // Looks for an LMS or LRS after the first page is on screen; the code for it loads only then.
-  void import('./app/tracking-launch').then(({ launchTracking }) =>
+  void painted.then(() => import('./app/tracking-launch')).then(({ launchTracking }) =>
     launchTracking({
       locale: language,
       loadWords: () => loadNamespace('tracking'),
