@@ -44,18 +44,20 @@ export const LIMITS = {
  * ceiling when a change shrinks its figure; remove the line once the budget holds.
  */
 export const NOT_YET_MET: ReadonlyArray<{ budget: RegExp; ceiling: number }> = [
-  // 138.0 KB: the floor's stack is 113 KB; the app's share is about 24 KB.
-  { budget: /^first page/, ceiling: 138.5 * KB },
+  // 129.7 KB, within 1.15x the floor (113.2 KB); the 115 KB budget is not met. The app's share is
+  // about 16.5 KB (one file since the first page's modules are bundled together: 28 files and
+  // 138.0 KB before).
+  { budget: /^first page/, ceiling: 130.2 * KB },
   // The assessment's bank of questions in one language: 24.8 KB (en), 26.3 KB (es).
   { budget: /^final-assessment \(..\): its own chunks$/, ceiling: 27 * KB },
-  { budget: /^final-assessment \(..\): opening it/, ceiling: 44.5 * KB },
+  { budget: /^final-assessment \(..\): opening it/, ceiling: 44.2 * KB },
   // 8.7 KB: the longest lesson, in Spanish.
   { budget: /^walking-the-customers-path \(es\): its own chunks$/, ceiling: 9.2 * KB },
-  // 23.4 to 26.2 KB: the lesson page and the quiz views of every question type load with any lesson.
-  { budget: /\): opening it, beyond the first page$/, ceiling: 26.8 * KB },
-  // 259 KB (en), 266 KB (es): one language's lessons, stored for offline use, are most of it (the
-  // texts of backup and restore added 2.7 KB).
-  { budget: /\): a first visit straight to it, offline precache included$/, ceiling: 266.5 * KB },
+  // 23.3 to 26.1 KB: the lesson page and the quiz views of every question type load with any lesson
+  // (and the draw of a quiz's questions, 0.4 KB that the first page no longer carries).
+  { budget: /\): opening it, beyond the first page$/, ceiling: 26.6 * KB },
+  // 249.3 KB (en), 256.1 KB (es): one language's lessons, stored for offline use, are most of it.
+  { budget: /\): a first visit straight to it, offline precache included$/, ceiling: 256.6 * KB },
 ];
 
 /** Budgets broken and not held by `NOT_YET_MET`, or grown past the ceiling that holds them. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { course, courseText } from '../content/course-meta';
@@ -7,8 +7,11 @@ import { trackInputModality } from './input-modality';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { OfflineNotices } from './OfflineNotices';
 import { StorageNotices } from './StorageNotices';
-import { TrackingStatusBar } from './TrackingStatusBar';
 import { useLocale } from '../i18n/use-locale';
+import { useTrackingStatus } from '../tracking/tracking-status';
+
+// Only inside an LMS or with an LRS: its code loads then, with its words (src/app/tracking-launch.ts).
+const TrackingStatusBar = lazy(() => import('./TrackingStatusBar').then(({ TrackingStatusBar }) => ({ default: TrackingStatusBar })));
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -17,6 +20,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
   // The page on screen when focus last moved; a page loaded or reloaded keeps the focus where it is.
   const shown = useRef(pathname);
+  const tracked = useTrackingStatus((s) => s.mode !== 'standalone');
 
   useEffect(() => {
     // The app places the scroll itself: each new page at its top, a lesson where the learner was.
@@ -55,7 +59,11 @@ export function AppLayout() {
           <LanguageSwitcher />
         </div>
       </header>
-      <TrackingStatusBar />
+      {tracked && (
+        <Suspense fallback={null}>
+          <TrackingStatusBar />
+        </Suspense>
+      )}
       <main id="main" ref={main} tabIndex={-1} className="app-main">
         <StorageNotices />
         <OfflineNotices />

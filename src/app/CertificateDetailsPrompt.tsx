@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { learnerOf } from '../records/profile-schema';
 import { useProfile } from '../records/profile-store';
 import { ProfileForm } from './ProfileForm';
+import './certificate-details.css';
 
 type Step = 'asking' | 'saved' | 'skipped';
 

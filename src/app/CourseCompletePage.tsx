@@ -10,6 +10,7 @@ import { downloadRecord, makeRecord, useRecordContext, type RecordContext } from
 import { ProfileForm } from './ProfileForm';
 import { PageLoading } from './RouteLoading';
 import '../ui/records.css';
+import './completion.css';
 
 /** Loads the lessons the page shows; its route waits for them (src/app/router.tsx). */
 export { preloadLessons } from './record-context';

@@ -8,6 +8,7 @@ import { NotFoundPage } from './NotFoundPage';
 import { useLocale } from '../i18n/use-locale';
 import { useProgressData } from './use-progress-data';
 import { ScoreChecks } from './ScoreChecks';
+import './completion.css';
 
 export function LessonCompletePage() {
   const { t } = useTranslation();

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTrackingStatus } from '../tracking/tracking-status';
 import type { TrackingReport } from '../tracking/tracking-status';
 import type { TrackingMode } from '../tracking/tracking-adapter';
+import './tracking-status.css';
 
 type Where = 'lms' | 'lrs';
 const whereOf = (mode: TrackingMode): Where => (mode === 'xapi' ? 'lrs' : 'lms');

@@ -6,7 +6,9 @@ import { routes } from './router';
 const t = i18n.getFixedT('en', 'hr');
 
 beforeAll(async () => {
-  await loadNamespace('hr');
+  // The page loads the course's labels once it is up; loaded here, that import is answered before
+  // a test ends instead of running on after it.
+  await Promise.all([loadNamespace('hr'), import('../hr/hr-labels')]);
 });
 
 afterEach(() => {

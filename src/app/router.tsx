@@ -8,12 +8,15 @@ import { RouteLoading, RouteProblem } from './RouteLoading';
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
-    // Shown while the first page's code loads, when the app opens on a lazy route (#/hr, say).
-    HydrateFallback: RouteLoading,
     children: [
       {
         // A page whose code fails to load or that throws shows what happened inside the layout.
         ErrorBoundary: RouteProblem,
+        // Shown while the first page's code loads, when the app opens on a lazy route (#/hr, say):
+        // inside the layout, so the header is on screen from the first paint and nothing moves
+        // when the page arrives (on the root route, the header appeared with the page and pushed
+        // everything down: a layout shift).
+        HydrateFallback: RouteLoading,
         children: [
       { index: true, element: <HomePage /> },
       // The lesson page (quiz UI, MDX runtime) loads on demand, keeping the home page light.

@@ -24,8 +24,8 @@ export interface LaunchLanguage {
 export async function launchTracking({ locale: currentLocale, loadWords }: LaunchLanguage, win: Window = window): Promise<void> {
   const detected = await detectMode(win);
   if (detected.mode === 'standalone') return;
-  // The status bar's words; it shows once the mode is set, so they come first.
-  await loadWords().catch(() => undefined);
+  // The status bar's words and code; it shows once the mode is set, so they come first.
+  await Promise.all([loadWords().catch(() => undefined), import('./TrackingStatusBar').catch(() => undefined)]);
   const buildContext = async () => {
     const [{ course, lessonsIn }, { trackingContextOf }] = await Promise.all([
       import('../content/course-index'),

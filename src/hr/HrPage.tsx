@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { course } from '../content/course-index';
+import { course } from '../content/course-meta';
 import type { ReportFilter } from './report-query';
 import { useLocale } from '../i18n/use-locale';
 import { FileProblems } from './FileProblems';
-import { courseLabels, withRecordTitles } from './hr-labels';
 import { ImportPanel } from './ImportPanel';
 import { ItemAnalysis } from './ItemAnalysis';
 import { LeaveGuard } from './LeaveGuard';
@@ -19,6 +18,24 @@ import { ReportSummary } from './ReportSummary';
 import { useHrReport } from './use-hr-report';
 import '../ui/records.css';
 import './hr.css';
+
+type LabelsModule = typeof import('./hr-labels');
+
+/**
+ * The course's labels (every question's prompt and options, from the full course index): loaded
+ * once the page is up, since only a loaded report shows them; the page itself draws without them.
+ */
+function useLabelsModule(): LabelsModule | undefined {
+  const [labels, setLabels] = useState<LabelsModule>();
+  useEffect(() => {
+    let current = true;
+    void import('./hr-labels').then((module) => current && setLabels(module));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return labels;
+}
 
 /** Web Crypto, which checks each record's SHA-256 digest, exists only on secure pages (https, localhost). */
 const canCheckDigests = () => Boolean(globalThis.isSecureContext && (globalThis.crypto as Partial<Crypto> | undefined)?.subtle);
@@ -41,8 +58,9 @@ export function HrPage() {
   }, [lrs, clear]);
   const recordTitles = view?.recordLessonTitles;
   // A lesson of an older course version that the app no longer has goes by the title its records give.
-  const ownLabels = useMemo(() => courseLabels(locale), [locale]);
-  const labels = useMemo(() => withRecordTitles(ownLabels, recordTitles), [ownLabels, recordTitles]);
+  const labelsModule = useLabelsModule();
+  const ownLabels = useMemo(() => labelsModule?.courseLabels(locale), [labelsModule, locale]);
+  const labels = useMemo(() => ownLabels && labelsModule?.withRecordTitles(ownLabels, recordTitles), [labelsModule, ownLabels, recordTitles]);
   const loaded = view?.loaded ?? 0;
 
   useEffect(() => {
@@ -51,7 +69,7 @@ export function HrPage() {
 
   const setFilter = useCallback((filter: ReportFilter) => setQuery((current) => ({ ...current, filter, page: 1 })), [setQuery]);
   const onExport = useCallback(
-    (format: 'csv' | 'json') => exportReport(format, { lessons: labels.lessons, questions: labels.questions }),
+    (format: 'csv' | 'json') => labels && exportReport(format, { lessons: labels.lessons, questions: labels.questions }),
     [exportReport, labels],
   );
 
@@ -77,7 +95,7 @@ export function HrPage() {
       <FileProblems problems={problems} locale={locale} />
       <LeaveGuard active={loaded > 0 || state.kind === 'importing' || lrs.state.kind === 'loading'} />
 
-      {view && loaded > 0 && (
+      {view && loaded > 0 && labels && (
         <>
           <ReportFilters filter={query.filter} onChange={setFilter} matching={view.summary.learners} loaded={loaded} />
           {view.otherVersions.map(({ version, count }) => (

@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import { course, lessonsIn } from '../content/course-index';
+import { course, lessonsIn } from '../content/course-meta';
 import { SOURCE_LOCALE, type Locale } from '../i18n/locales';
 import { createHrImporter, type HrImporter, type ImportProgress } from './import-client';
 import type { ImportedRecord } from './imported-record';

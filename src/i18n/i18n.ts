@@ -1,5 +1,4 @@
-import i18n from 'i18next';
-import resourcesToBackend from 'i18next-resources-to-backend';
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enCommon from './locales/en/common.json';
 import { isLocale, LEARNER_NAMESPACES, SOURCE_LOCALE, SUPPORTED_LOCALES, type Locale } from './locales';
@@ -32,15 +31,33 @@ export type LazyResources = {
 };
 
 /**
+/**
  * Namespaces whose page adds its texts itself, in every language at once: the trainers' studio
  * (#/studio, src/app/StudioPage.tsx), so the learner's first page does not even list its files.
  */
 export const PAGE_TEXTS = ['studio'] as const;
 
-/** One file a namespace and language: Vite makes each its own chunk. */
-const bundles = import.meta.glob<Record<string, unknown>>(['./locales/*/*.json', '!./locales/*/studio.json'], { import: 'default' });
-const loadBundle = (language: string, namespace: string) =>
-  bundles[`./locales/${language}/${namespace}.json`]?.() ?? Promise.reject(new Error(`No ${namespace} texts in ${language}`));
+/**
+ * i18next's backend: one file a namespace and language, each its own chunk. Vite lists the files
+ * that exist (but the studio's); any other language or namespace is refused.
+ */
+const bundles = import.meta.glob<ResourceKey>(['./locales/*/*.json', '!./locales/*/studio.json'], { import: 'default' });
+const backend = {
+  type: 'backend',
+  callbackApi: true,
+  init: () => undefined,
+  read: (language, namespace, done) => {
+    const load = bundles[`./locales/${language}/${namespace}.json`];
+    if (!load) {
+      done(`No ${namespace} texts in ${language}`, false);
+      return;
+    }
+    load().then(
+      (texts) => done(null, texts),
+      (error: unknown) => done(error instanceof Error ? error : String(error), false),
+    );
+  },
+} satisfies BackendModule;
 
 export const LANGUAGE_STORAGE_KEY = 'cf-language';
 
@@ -64,6 +81,10 @@ export async function loadNamespace(...namespaces: LazyNamespace[]): Promise<voi
  */
 export async function commonTexts(): Promise<void> {
   await initialized;
+  // i18next loads `common` in the language in use before it says it is initialized. Asking again
+  // would wait for more: `loadNamespaces` loads every namespace asked for so far, and the router
+  // asks for the first page's own (the HR report's texts, say) as soon as it starts.
+  if (i18n.hasResourceBundle(i18n.resolvedLanguage ?? i18n.language, 'common')) return;
   await i18n.loadNamespaces('common');
 }
 
@@ -113,7 +134,7 @@ export function initI18n(language: string = detectLanguage()) {
     remember(lng);
   });
   void i18n
-    .use(resourcesToBackend(loadBundle))
+    .use(backend)
     .use(initReactI18next)
     .init({
       // A copy: i18next adds the namespaces it loads into the object it is given.

@@ -1,7 +1,7 @@
 import type { QuizMeta } from '../content/lesson-spec';
 import type { QuizSpec } from '../quiz/question-spec';
 import { checkKindOf, type CheckKind } from '../quiz/check-kind';
-import { scoreAttempt, type AttemptScore } from '../quiz/quiz-engine';
+import { scoreAttempt, type AttemptScore } from '../quiz/attempt-score';
 import { percent } from '../quiz/score';
 import type { ProgressState, QuizAttempt } from './progress-schema';
 

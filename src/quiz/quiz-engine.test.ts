@@ -1,4 +1,5 @@
-import { choiceOrder, drawQuestions, quizResult, scoreAttempt, verdictOf, type CheckedAnswer } from './quiz-engine';
+import { scoreAttempt } from './attempt-score';
+import { choiceOrder, drawQuestions, quizResult, verdictOf, type CheckedAnswer } from './quiz-engine';
 import { scoreQuestion } from './score-question';
 import { behavioursQuestion, checkQuiz, johnQuestion, quizOf } from '../../tests/support/quiz-fixtures';
 

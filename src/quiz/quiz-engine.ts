@@ -1,5 +1,5 @@
+import { questionShare, scoreAttempt, type AttemptScore } from './attempt-score';
 import type { QuestionInput, QuizSpec } from './question-spec';
-import { percent } from './score';
 import { hashSeed, seededShuffle } from './shuffle';
 
 /** A checked question as the attempt keeps it. */
@@ -19,24 +19,6 @@ export interface AttemptState {
   answers: Readonly<Record<string, CheckedAnswer>>;
   seed: number;
   finished: boolean;
-}
-
-/**
- * What an attempt scored, by the course's one rule: every question drawn weighs the same. A
- * question earns the share of its own points the answer got (a matching with 3 of 4 pairs right
- * earns 0.75 of a question; the types that are right or wrong earn 1 or 0), an unanswered one earns
- * nothing, and the attempt's score is those shares added up over the number of questions. The
- * result screen, progress, records, the HR report and LMS/LRS reporting all read it from here.
- */
-export interface AttemptScore {
-  /** Questions' worth earned, to two decimals (7.5 of 10). */
-  earned: number;
-  /** Questions in the attempt. */
-  total: number;
-  /** Whole-number percentage of `earned` over `total`. */
-  percent: number;
-  /** Questions checked so far. */
-  answered: number;
 }
 
 export interface QuizResult extends AttemptScore {
@@ -70,10 +52,6 @@ export function choiceOrder(question: ChoiceQuestion, seed: number): string[] {
   return question.fixed ? ids : seededShuffle(ids, hashSeed(seed, question.id));
 }
 
-/** The share of one question an answer earned, from 0 to 1. */
-export const questionShare = ({ earned, total }: Pick<CheckedAnswer, 'earned' | 'total'>): number =>
-  total > 0 ? Math.min(1, Math.max(0, earned / total)) : 0;
-
 /** How a checked answer went: right, partly right (a matching with some pairs right) or wrong. */
 export type Verdict = 'correct' | 'partial' | 'incorrect';
 
@@ -81,24 +59,6 @@ export const verdictOf = (answer: Pick<CheckedAnswer, 'earned' | 'total'>): Verd
   const share = questionShare(answer);
   return share === 1 ? 'correct' : share > 0 ? 'partial' : 'incorrect';
 };
-
-/** Rounded once, after the sum, so shares such as thirds add up to whole questions. */
-const twoDecimals = (value: number): number => Math.round(value * 100) / 100;
-
-/** Answers to questions outside the attempt are left out; see `AttemptScore` for the rule. */
-export function scoreAttempt(attempt: Pick<AttemptState, 'questionIds' | 'answers'>): AttemptScore {
-  let shares = 0;
-  let answered = 0;
-  for (const id of attempt.questionIds) {
-    const answer = attempt.answers[id];
-    if (!answer) continue;
-    shares += questionShare(answer);
-    answered += 1;
-  }
-  const earned = twoDecimals(shares);
-  const total = attempt.questionIds.length;
-  return { earned, total, percent: percent(earned, total), answered };
-}
 
 /**
  * The attempt's score with its pass verdict. The pass mark is a percentage of the questions and

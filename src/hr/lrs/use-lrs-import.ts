@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { course, lessonsIn } from '../../content/course-index';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { SOURCE_LOCALE } from '../../i18n/locales';
 import type { ImportedRecord } from '../imported-record';
 import type { ImportOutcome } from '../worker-protocol';
@@ -37,7 +36,6 @@ export type LrsState =
 export function useLrsImport(addRecords: (records: readonly ImportedRecord[]) => Promise<ImportOutcome>, fetchImpl?: typeof fetch) {
   const [state, setState] = useState<LrsState>({ kind: 'idle' });
   const running = useRef<AbortController | undefined>(undefined);
-  const reportCourse = useMemo<ReportCourse>(() => ({ spec: course, lessons: lessonsIn(SOURCE_LOCALE).map((lesson) => lesson.spec) }), []);
 
   const load = useCallback(
     async ({ endpoint, credentials, courseIri }: LrsRequest) => {
@@ -46,8 +44,12 @@ export function useLrsImport(addRecords: (records: readonly ImportedRecord[]) =>
       running.current = controller;
       const { signal } = controller;
       setState({ kind: 'loading', statements: 0, pages: 0 });
-      const reader = createStatementReader(courseIri.trim(), reportCourse);
       try {
+        // Every question of the course, to read statements by: loaded with the first load, not with the page.
+        const { course, lessonsIn } = await import('../../content/course-index');
+        signal.throwIfAborted();
+        const reportCourse: ReportCourse = { spec: course, lessons: lessonsIn(SOURCE_LOCALE).map((lesson) => lesson.spec) };
+        const reader = createStatementReader(courseIri.trim(), reportCourse);
         const read = await readStatements(
           {
             endpoint,
@@ -81,7 +83,7 @@ export function useLrsImport(addRecords: (records: readonly ImportedRecord[]) =>
         if (running.current === controller) running.current = undefined;
       }
     },
-    [addRecords, fetchImpl, reportCourse],
+    [addRecords, fetchImpl],
   );
 
   /** Stops reading: nothing read so far is added. */
