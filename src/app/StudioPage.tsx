@@ -53,6 +53,13 @@ const lessonOfText = (text: string, locale: Locale): string | undefined => {
   return lessonsIn(locale).find(({ spec }) => spec.quizzes.some((quiz) => ids.has(quiz.id)))?.spec.slug;
 };
 
+interface Start {
+  draft: DraftState;
+  /** The file the draft was opened from, to save back to (where the browser gives one). */
+  handle?: FileSystemFileHandle;
+  said?: { text: string; tone: 'ok' | 'problem' };
+}
+
 function useCourseFiles(): { files: CourseFile[] | undefined; failed: boolean } {
   const [state, setState] = useState<{ files: CourseFile[] | undefined; failed: boolean }>({ files: undefined, failed: false });
   useEffect(() => {
@@ -147,7 +154,8 @@ export function StudioPage() {
   const handles = useRef(new Map<Locale, FileSystemFileHandle>());
   const lessons = lessonsIn(uiLocale);
   const [chosen, setChosen] = useState(lessons[0]?.spec.slug ?? '');
-  const [pending, setPending] = useState<DraftState | undefined>(undefined);
+  /** A start waiting for the trainer to agree to replace the draft, with what to say once it is made. */
+  const [pending, setPending] = useState<Start | undefined>(undefined);
   const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'problem' } | undefined>(undefined);
   const confirmRef = useRef<HTMLDivElement>(null);
 
@@ -162,17 +170,23 @@ export function StudioPage() {
   const language = (locale: Locale) => t(`languages.${locale}`);
   const nextOrder = useMemo(() => Math.max(0, ...lessonsIn(SOURCE_LOCALE).map(({ spec }) => spec.order)) + 1, []);
 
-  const begin = (next: DraftState) => {
-    handles.current.clear();
+  const commit = ({ draft: next, handle, said }: Start) => {
+    if (next.slug !== draft?.slug) handles.current.clear();
+    if (handle) handles.current.set(next.locale, handle);
+    start(next);
+    setMessage(said);
+    setPending(undefined);
+  };
+  /** Starts a draft; one already there is replaced only once the trainer agrees. */
+  const begin = (next: Start) => {
     if (draft) setPending(next);
-    else start(next);
+    else commit(next);
   };
 
   const fromCourse = () => {
     const files = Object.fromEntries((course.files ?? []).filter((f) => f.slug === chosen).map((f) => [f.locale, f.source]));
     if (!files.en) return;
-    setMessage(undefined);
-    begin({ slug: chosen, locale: files[uiLocale] ? uiLocale : SOURCE_LOCALE, files, origin: 'course' });
+    begin({ draft: { slug: chosen, locale: files[uiLocale] ? uiLocale : SOURCE_LOCALE, files, origin: 'course' } });
   };
 
   const opened = (file: OpenedText) => {
@@ -182,16 +196,15 @@ export function StudioPage() {
     }
     const locale = localeOfName(file.name) ?? draft?.locale ?? SOURCE_LOCALE;
     const slug = lessonOfText(file.text, locale) ?? (draft?.origin === 'course' ? undefined : draft?.slug) ?? NEW_FOLDER;
-    setMessage({ text: t('open.opened', { name: file.name, language: language(locale), folder: slug }), tone: 'ok' });
-    if (draft && draft.slug === slug) {
-      edit(locale, file.text);
-      showLanguage(locale);
-    } else {
-      // A version of a course lesson is checked beside the course's other language file.
-      const others = Object.fromEntries((course.files ?? []).filter((f) => f.slug === slug && f.locale !== locale).map((f) => [f.locale, f.source]));
-      begin({ slug, locale, files: { ...others, [locale]: file.text }, origin: 'file', fileName: file.name });
-    }
-    if (file.handle) handles.current.set(locale, file.handle);
+    const said = { text: t('open.opened', { name: file.name, language: language(locale), folder: slug }), tone: 'ok' as const };
+    // Another language file of the lesson in the draft joins it; any other file starts a new draft,
+    // beside the course's other language file when it is a version of a course lesson.
+    const others =
+      draft?.slug === slug
+        ? draft.files
+        : Object.fromEntries((course.files ?? []).filter((f) => f.slug === slug && f.locale !== locale).map((f) => [f.locale, f.source]));
+    const origin = draft?.slug === slug ? draft.origin : 'file';
+    begin({ draft: { slug, locale, files: { ...others, [locale]: file.text }, origin, fileName: file.name }, handle: file.handle, said });
   };
 
   const openFile = async () => {
@@ -248,7 +261,7 @@ export function StudioPage() {
           <button
             type="button"
             className="button button-secondary"
-            onClick={() => begin({ slug: NEW_FOLDER, locale: SOURCE_LOCALE, files: { en: blankLesson(SOURCE_LOCALE, nextOrder) }, origin: 'blank' })}
+            onClick={() => begin({ draft: { slug: NEW_FOLDER, locale: SOURCE_LOCALE, files: { en: blankLesson(SOURCE_LOCALE, nextOrder) }, origin: 'blank' } })}
           >
             {t('start.blank')}
           </button>
@@ -274,14 +287,7 @@ export function StudioPage() {
           <div className="studio-confirm notice" role="group" aria-labelledby={`${id}-confirm`} tabIndex={-1} ref={confirmRef}>
             <p id={`${id}-confirm`}>{t('start.replace', { folder: draft.slug })}</p>
             <div className="studio-start-row">
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  start(pending);
-                  setPending(undefined);
-                }}
-              >
+              <button type="button" className="button" onClick={() => commit(pending)}>
                 {t('start.replaceConfirm')}
               </button>
               <button type="button" className="button button-secondary" onClick={() => setPending(undefined)}>

@@ -137,6 +137,8 @@ test('a trainer opens a Spanish file from disk, drops another on the editor, and
     data.items.add(new File([text], 'es.mdx', { type: 'text/markdown' }));
     area.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, changed);
+  // It would replace the Spanish text of the draft: the studio asks first.
+  await page.getByRole('button', { name: studio.start.replaceConfirm }).click();
   await expect(editor(page)).toHaveValue(changed);
   await expect(preview(page).getByText(`${spanish.title} (revisada)`, { exact: true })).toBeVisible({ timeout: 15_000 });
 
