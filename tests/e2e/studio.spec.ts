@@ -197,3 +197,38 @@ test('a learner never downloads the studio: not on the home page, not in a lesso
   await expect(page.getByRole('heading', { level: 1, name: studio.title })).toBeVisible();
   expect(requested.filter((url) => /StudioPage/.test(url))).not.toEqual([]);
 });
+
+test('every bad-lesson fixture gets, in the browser, the very messages check:content gives for it added to the course', async ({ page }) => {
+  test.slow();
+  // What the build says about each fixture placed in the course as content/lessons/new-lesson/en.mdx.
+  const { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { loadCourse } = await import('../../src/content/compile/load-course');
+  const root = resolve(import.meta.dirname, '../..');
+  const fixtures = resolve(root, 'tests/fixtures/bad-lessons');
+  const course = mkdtempSync(join(tmpdir(), 'studio-course-'));
+  cpSync(resolve(root, 'content'), join(course, 'content'), { recursive: true });
+  cpSync(resolve(root, 'content/lessons/what-customer-focus-means'), join(course, 'content/lessons/new-lesson'), { recursive: true });
+  rmSync(join(course, 'content/lessons/new-lesson/es.mdx'));
+
+  await freshStart(page);
+  await page.goto('./#/studio');
+  await page.getByRole('button', { name: studio.start.blank }).click();
+  await noProblems(page);
+  try {
+    for (const name of readdirSync(fixtures).filter((n) => n.endsWith('.mdx'))) {
+      const text = readFileSync(join(fixtures, name), 'utf8');
+      writeFileSync(join(course, 'content/lessons/new-lesson/en.mdx'), text);
+      const expected = loadCourse(course)
+        .diagnostics.filter((d) => d.file === 'content/lessons/new-lesson/en.mdx')
+        .map((d) => `${fill(studio.problems.place, { line: d.line, column: d.column })}${d.message}`);
+      await editor(page).fill(text);
+      const summary = fill(expected.length === 1 ? studio.problems.count_one : studio.problems.count_other, { count: expected.length });
+      await expect(problems(page).getByRole('listitem'), name).toHaveText(expected, { timeout: 15_000 });
+      await expect(problems(page).getByRole('status'), name).toHaveText(summary);
+    }
+  } finally {
+    rmSync(course, { recursive: true, force: true });
+  }
+});
