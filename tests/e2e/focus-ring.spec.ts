@@ -48,7 +48,11 @@ test('a mouse user gets focus moved to each new heading without a box drawn arou
   const question = await onToQuestionTwo(page, (button) => button.click());
   await expectNoBox(question);
 
-  // A reload before any input lands on the question the learner was on, focused but not boxed.
+  // A reload before any input lands on the question the learner was on, focused but not boxed. The
+  // reading position is saved once the page settles on the quiz: the reload comes after that, not
+  // in the same instant as the click.
+  const saved = () => page.evaluate((slug) => (JSON.parse(localStorage.getItem('cf-progress') ?? '{}') as { state?: { lessons?: Record<string, { position?: string }> } }).state?.lessons?.[slug]?.position, SLUG);
+  await expect.poll(saved).toBe(`quiz-${spec.quizzes[0]!.id}`);
   await page.reload();
   await expectNoBox(question);
 
