@@ -84,8 +84,7 @@ export function checkDraft(request: DraftCheckRequest): DraftCheck {
     reads.push({ slug, locale: SOURCE_LOCALE, lesson: englishRead.lesson, ok: !englishRead.problems.length });
   }
   const replaced = (f: CourseFile) => f.slug === slug && (f.locale === locale || (englishRead !== undefined && f.locale === SOURCE_LOCALE));
-  const courseFiles = course.filter((f) => !replaced(f));
-  for (const f of courseFiles) {
+  for (const f of course.filter((file) => !replaced(file))) {
     const courseRead = readCourseFile(f, pictures[f.slug] ?? []);
     reads.push({ slug: f.slug, locale: f.locale, lesson: courseRead.lesson, ok: !courseRead.problems.length });
   }
@@ -98,12 +97,12 @@ export function checkDraft(request: DraftCheckRequest): DraftCheck {
     bySlug.set(entry.slug, versions);
     if (entry.ok && entry.lesson) versions.set(entry.locale, { file: lessonFile(entry.slug, entry.locale), lesson: entry.lesson });
   }
-  for (const [key, versions] of bySlug) if (!versions.size) bySlug.delete(key);
-
-  // As the build does: a lesson whose English file does not read is not compared until it does.
-  const hasEnglish = bySlug.get(slug)?.has(SOURCE_LOCALE) ?? false;
-  const englishWritten = englishRead !== undefined || courseFiles.some((f) => f.slug === slug && f.locale === SOURCE_LOCALE) || locale === SOURCE_LOCALE;
-  if (!hasEnglish && englishWritten) bySlug.delete(slug);
+  // As the build does: a lesson with nothing readable is left out, and one whose English file does
+  // not read is not compared until it does.
+  for (const [key, versions] of bySlug) {
+    const englishWritten = reads.some((entry) => entry.slug === key && entry.locale === SOURCE_LOCALE);
+    if (!versions.size || (englishWritten && !versions.has(SOURCE_LOCALE))) bySlug.delete(key);
+  }
 
   const across = validateCourse(bySlug).filter((d) => d.file === file);
   const problems = [...(folder ? [folder] : []), ...own.problems, ...across].sort(byPlace);

@@ -13,21 +13,6 @@ export interface DraftChecker {
   dispose(): void;
 }
 
-/** Checks in the page itself, for tests: the studio checks in a worker, keeping the checker's code (and zod in full) apart from the course's. */
-export function inPageChecker(run: (request: DraftCheckRequest) => DraftCheck): DraftChecker {
-  let latest = 0;
-  return {
-    async check(request) {
-      const id = ++latest;
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      return id === latest ? run(request) : undefined;
-    },
-    dispose() {
-      latest = Number.NaN;
-    },
-  };
-}
-
 /**
  * Checks drafts in a worker, one at a time: a check asked for while one runs waits, and only the
  * newest waiting one runs, so a fast typist never queues a backlog.
