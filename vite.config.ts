@@ -47,6 +47,8 @@ const lessonCompiler = mdx({
   remarkPlugins: [[remarkFrontmatter, ['yaml']], remarkLessonStructure, remarkMdxImages],
   providerImportSource: '@mdx-js/react',
 });
+/** A lesson's text imported as a string (the studio's copy of the course): text, not a lesson to compile. */
+const RAW_TEXT = /[?&]raw\b/;
 // Its hook is a plain function (not an object hook): called as it is for every file but a `?raw` one.
 const compileLesson = lessonCompiler.transform as (this: unknown, code: string, id: string) => Promise<TransformResult>;
 
@@ -86,12 +88,12 @@ export default defineConfig({
     {
       enforce: 'pre',
       ...lessonCompiler,
-      // A lesson's text as a string (`?raw`, the studio's copy) stays text: the MDX compiler ignores the query.
+      // The MDX compiler ignores the query, so it is checked here.
       transform(code, id) {
-        return /[?&]raw\b/.test(id) ? undefined : compileLesson.call(this, code, id);
+        return RAW_TEXT.test(id) ? undefined : compileLesson.call(this, code, id);
       },
     },
-    react({ include: /\.(mdx|md|jsx|js|tsx|ts)$/, exclude: /[?&]raw\b/ }),
+    react({ include: /\.(mdx|md|jsx|js|tsx|ts)$/, exclude: RAW_TEXT }),
     offline.plugin,
     // The Content-Security-Policy and referrer policy in the built index.html (docs/security.md).
     securityPolicyPlugin(),
