@@ -7,10 +7,12 @@ import remarkMdxImages from 'remark-mdx-images';
 import { defineConfig, type Plugin, type TransformResult } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { remarkLessonStructure } from './src/content/compile/remark-lesson-structure';
+import { remarkSlimQuestions } from './src/content/compile/remark-slim-questions';
 import { coursePlugin } from './src/content/compile/vite-plugin-course';
 import { LESSON_FILE, LESSONS_CACHE, OFFLINE_LESSONS_FILE } from './src/app/offline-lessons';
 import { OFFLINE_TEXTS, SOURCE_LOCALE } from './src/i18n/locales';
 import { offlinePlanPlugin } from './scripts/build/offline-plan';
+import { lessonChunkName } from './scripts/build/chunk-graph';
 import { securityPolicyPlugin } from './scripts/build/content-security-policy';
 import pkg from './package.json' with { type: 'json' };
 
@@ -44,9 +46,17 @@ function afterSuccessfulBuild(plugins: Plugin[]): Plugin[] {
 
 const lessonCompiler = mdx({
   // Pictures beside a lesson become imports, so they are bundled like any other asset.
-  remarkPlugins: [[remarkFrontmatter, ['yaml']], remarkLessonStructure, remarkMdxImages],
-  providerImportSource: '@mdx-js/react',
+  // A question's plain words ship in its spec only (remark-slim-questions), not twice.
+  remarkPlugins: [[remarkFrontmatter, ['yaml']], remarkLessonStructure, remarkSlimQuestions, remarkMdxImages],
+  // No provider import: the page passes the component map as the body's `components` prop
+  // (LessonBody.tsx), so a lesson's file imports nothing but React's JSX runtime.
 });
+/** `lesson-<slug>-<locale>` for a lesson's body or its questions' specs (one chunk, see codeSplitting), else null. */
+function lessonVersionOf(id: string): string | null {
+  const version = /content\/lessons\/([^/]+)\/([a-z]{2})\.mdx$/.exec(id) ?? /virtual:lesson-spec\/([^/]+)\/([a-z]{2})$/.exec(id);
+  return version ? lessonChunkName(version[1]!, version[2]!) : null;
+}
+
 /** A lesson's text imported as a string (the studio's copy of the course): text, not a lesson to compile. */
 const RAW_TEXT = /[?&]raw\b/;
 // Its hook is a plain function (not an object hook): called as it is for every file but a `?raw` one.
@@ -133,18 +143,24 @@ export default defineConfig({
         // Every module the entry imports statically goes into one file: left to itself the bundler
         // splits the first page along what later pages share (28 files), and each file is gzipped
         // apart (about 7 KB more). Pages loaded later import what they need from it.
-        codeSplitting: { groups: [{ name: 'first-page', tags: ['$initial'] }] },
-        // Name lesson chunks (bodies and questions) after their lesson, so bundle reports read plainly.
+        codeSplitting: {
+          groups: [
+            { name: 'first-page', tags: ['$initial'] },
+            // A lesson's body and its questions load together, as one file: gzipped together, the
+            // words a rich prompt shares with its spec's plain text are paid for once. Only those
+            // two modules: what a body imports (React's JSX runtime, the MDX provider) stays where
+            // every lesson shares it.
+            { name: (id) => lessonVersionOf(id), includeDependenciesRecursively: false },
+          ],
+        },
+        // Name the gallery's and the offline texts' chunks plainly, as lessons are (their group's name).
         chunkFileNames: (chunk) => {
-          const lesson = /content\/lessons\/([^/]+)\/([a-z]{2})\.mdx$/.exec(chunk.facadeModuleId ?? '');
-          if (lesson) return `assets/lesson-${lesson[1]!}-${lesson[2]!}-[hash].js`;
           const gallery = /content\/gallery\/([a-z]{2})\.mdx$/.exec(chunk.facadeModuleId ?? '');
           if (gallery) return `assets/gallery-${gallery[1]!}-[hash].js`;
           // A learner's texts (src/i18n/locales.ts) are stored offline with the lessons: named like them.
           const texts = /src\/i18n\/locales\/([a-z]{2})\/([a-z-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
           if (texts && (OFFLINE_TEXTS as readonly string[]).includes(texts[2]!)) return `assets/texts-${texts[2]!}-${texts[1]!}-[hash].js`;
-          const spec = /virtual:lesson-spec\/([^/]+)\/([a-z]{2})$/.exec(chunk.facadeModuleId ?? '');
-          return spec ? `assets/questions-${spec[1]!}-${spec[2]!}-[hash].js` : 'assets/[name]-[hash].js';
+          return 'assets/[name]-[hash].js';
         },
       },
     },

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 
 export interface ManifestChunk {
   file: string;
+  /** The chunk's name: a lesson's is `lessonChunkName(slug, locale)`. */
+  name?: string;
   src?: string;
   isEntry?: boolean;
   imports?: string[];
@@ -55,22 +57,27 @@ export function entryOf(manifest: Manifest): string {
   return entry;
 }
 
-export interface LessonChunks {
+/**
+ * A lesson version's body (its MDX) and its questions (the spec the build made from it) load
+ * together, as one file named `lesson-<slug>-<locale>` (vite.config.ts gives them this name).
+ */
+export function lessonChunkName(slug: string, locale: string): string {
+  return `lesson-${slug}-${locale}`;
+}
+
+export interface LessonChunk {
   slug: string;
   locale: string;
-  /** Keys of the lesson's body (MDX) and of its question specs. */
-  body: string;
-  questions: string;
+  /** Key of the chunk holding the lesson's body and its question specs. */
+  key: string;
 }
 
 /** The lessons and languages the build has, read from its chunk graph. */
-export function lessonsOf(manifest: Manifest): LessonChunks[] {
-  const lessons: LessonChunks[] = [];
-  for (const key of Object.keys(manifest)) {
-    const match = /^content\/lessons\/([^/]+)\/([a-z]{2})\.mdx$/.exec(key);
-    if (!match) continue;
-    const [, slug, locale] = match as unknown as [string, string, string];
-    lessons.push({ slug, locale, body: key, questions: keyOf(manifest, `virtual:lesson-spec/${slug}/${locale}`) });
+export function lessonsOf(manifest: Manifest): LessonChunk[] {
+  const lessons: LessonChunk[] = [];
+  for (const [key, chunk] of Object.entries(manifest)) {
+    const match = /^lesson-(.+)-([a-z]{2})$/.exec(chunk.name ?? '');
+    if (match) lessons.push({ slug: match[1]!, locale: match[2]!, key });
   }
   return lessons.sort((a, b) => `${a.slug}/${a.locale}`.localeCompare(`${b.slug}/${b.locale}`));
 }

@@ -22,12 +22,10 @@ const manifest = {
   'src/hr/HrPage.tsx': { file: 'assets/HrPage.js', imports: ['_course-index.js'], assets: ['assets/import-worker.js'] },
   'src/app/GalleryPage.tsx': { file: 'assets/GalleryPage.js', dynamicImports: ['content/gallery/en.mdx'] },
   'content/gallery/en.mdx': { file: 'assets/gallery-en.js', imports: ['_LessonBody.js'] },
-  'content/lessons/intro/en.mdx': { file: 'assets/lesson-intro-en.js', imports: ['_LessonBody.js', '_callout.js'], assets: ['assets/map.png'] },
-  'content/lessons/intro/es.mdx': { file: 'assets/lesson-intro-es.js', imports: ['_LessonBody.js'] },
-  'content/lessons/next/en.mdx': { file: 'assets/lesson-next-en.js', imports: ['_LessonBody.js'] },
-  'virtual:lesson-spec/intro/en': { file: 'assets/questions-intro-en.js', src: 'virtual:lesson-spec/intro/en' },
-  'virtual:lesson-spec/intro/es': { file: 'assets/questions-intro-es.js', src: 'virtual:lesson-spec/intro/es' },
-  'virtual:lesson-spec/next/en': { file: 'assets/questions-next-en.js', src: 'virtual:lesson-spec/next/en' },
+  // A lesson version's body and questions are one chunk, named after it (vite.config.ts).
+  '_lesson-intro-en.js': { file: 'assets/lesson-intro-en.js', name: 'lesson-intro-en', imports: ['_react.js', '_callout.js'], assets: ['assets/map.png'] },
+  '_lesson-intro-es.js': { file: 'assets/lesson-intro-es.js', name: 'lesson-intro-es', imports: ['_react.js'] },
+  '_lesson-next-en.js': { file: 'assets/lesson-next-en.js', name: 'lesson-next-en', imports: ['_react.js'] },
 };
 
 const pages = ['src/app/LessonPage.tsx', 'src/app/ProgressPage.tsx', 'src/app/tracking-launch.ts'];
@@ -58,8 +56,8 @@ test('every device stores the first page and the learner\'s pages with what they
 test('each language stores its own lessons, and the English one where a lesson has no translation', () => {
   const { languages } = offlinePlan(manifest, 'en', pages);
   expect(languages).toEqual({
-    en: ['assets/lesson-intro-en.js', 'assets/questions-intro-en.js', 'assets/lesson-next-en.js', 'assets/questions-next-en.js'],
-    es: ['assets/lesson-intro-es.js', 'assets/questions-intro-es.js', 'assets/lesson-next-en.js', 'assets/questions-next-en.js'],
+    en: ['assets/lesson-intro-en.js', 'assets/lesson-next-en.js'],
+    es: ['assets/lesson-intro-es.js', 'assets/lesson-next-en.js'],
   });
 });
 

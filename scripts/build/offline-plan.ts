@@ -52,10 +52,10 @@ export interface OfflineLessonsFile {
 
 export function offlinePlan(manifest: Manifest, sourceLocale: string, pages: readonly string[] = LEARNER_PAGES, optional: readonly string[] = [REGISTRATION]): OfflinePlan {
   const lessons = lessonsOf(manifest);
-  const lessonFiles = new Set(lessons.flatMap((l) => [manifest[l.body]!.file, manifest[l.questions]!.file]));
+  const lessonFiles = new Set(lessons.map((l) => manifest[l.key]!.file));
   // What lessons import (the MDX runtime, shared components, pictures) is the same in every
   // language: it goes with the pages.
-  const shared = [...staticClosure(manifest, lessons.flatMap((l) => [l.body, l.questions]))].filter((file) => !lessonFiles.has(file));
+  const shared = [...staticClosure(manifest, lessons.map((l) => l.key))].filter((file) => !lessonFiles.has(file));
   const present = optional.filter((page) => Object.keys(manifest).some((key) => key === page || key.endsWith(`/${page}`)));
   const roots = [entryOf(manifest), ...[...pages, ...present].map((page) => keyOf(manifest, page))];
   const precache = new Set([...staticClosure(manifest, roots), ...shared]);
@@ -68,7 +68,7 @@ export function offlinePlan(manifest: Manifest, sourceLocale: string, pages: rea
     languages[locale] = [
       ...slugs.flatMap((slug) => {
         const lesson = lessons.find((l) => l.slug === slug && l.locale === locale) ?? lessons.find((l) => l.slug === slug && l.locale === sourceLocale);
-        return lesson ? [manifest[lesson.body]!.file, manifest[lesson.questions]!.file] : [];
+        return lesson ? [manifest[lesson.key]!.file] : [];
       }),
       ...texts,
     ];

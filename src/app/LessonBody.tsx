@@ -1,4 +1,3 @@
-import { MDXProvider } from '@mdx-js/react';
 import type { MDXContent } from 'mdx/types';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -54,9 +53,7 @@ export function LessonBody({ body, onRetry }: { body: BodyState; onRetry: () => 
   if (body.status === 'error') return <PageProblem level={2} onRetry={onRetry} />;
   return (
     <LessonContext.Provider value={body.spec}>
-      <MDXProvider components={mdxComponents}>
-        <body.Body />
-      </MDXProvider>
+      <body.Body components={mdxComponents} />
     </LessonContext.Provider>
   );
 }

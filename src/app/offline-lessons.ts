@@ -1,7 +1,7 @@
 /**
  * The lessons a learner's device keeps for offline use, in the learner's language. The service
  * worker's precache is one list for everyone, so it holds the pages only; the lessons (each one's
- * body and questions) are stored here, per language, in a cache the service worker reads first
+ * body and questions, one file) are stored here, per language, in a cache the service worker reads first
  * (the `runtimeCaching` route in vite.config.ts). The build lists each language's files in
  * `OFFLINE_LESSONS_FILE` (scripts/build/offline-plan.ts).
  */
@@ -10,8 +10,8 @@
 export const LESSONS_CACHE = 'course-lessons';
 /** Written beside index.html by the build, and precached with it. */
 export const OFFLINE_LESSONS_FILE = 'offline-lessons.json';
-/** Lesson bodies and questions (`assets/lesson-<slug>-<locale>-<hash>.js`, `assets/questions-…`), and a learner's texts (`assets/texts-…`). */
-export const LESSON_FILE = /\/assets\/(?:lesson|questions|texts)-[^/]+\.js$/;
+/** Lessons, each its body and questions in one file (`assets/lesson-<slug>-<locale>-<hash>.js`), and a learner's texts (`assets/texts-…`). */
+export const LESSON_FILE = /\/assets\/(?:lesson|texts)-[^/]+\.js$/;
 
 export interface OfflineLessons {
   languages: Record<string, string[]>;

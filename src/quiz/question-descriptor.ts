@@ -23,6 +23,11 @@ export interface QuestionCompiler<S extends SpecLike> {
   parts: Readonly<Record<string, string>>;
   /** True when the question may stand alone in a lesson, outside any <Quiz>: the build wraps it in a quiz of its own. */
   standalone: boolean;
+  /**
+   * True when the spec holds the question's prompt and its view shows it when the lesson body
+   * leaves a plain one out (remark-slim-questions: a question's words ship once).
+   */
+  promptInSpec: boolean;
   translation: {
     /** What must stay the same in every language for scores to line up: the answer key, never the wording. */
     shape: (spec: S) => string;

@@ -30,6 +30,16 @@ export function Explanation({ children }: { children?: ReactNode }) {
   return <>{children}</>;
 }
 
+/**
+ * The explanation to show, always as paragraphs: the body's (text written on the same line as
+ * `<Explanation>` becomes one), or the spec's when the body left a plain one out
+ * (remark-slim-questions), so both read the same.
+ */
+export function explanationOf(slots: QuestionSlots, spec: { explanation?: string }): ReactNode {
+  const text = slots.explanation ?? spec.explanation;
+  return typeof text === 'string' ? <p>{text}</p> : text;
+}
+
 /** The props of a question's MDX marker: it renders nothing, and the quiz finds it among its children by `id`. */
 export interface QuestionMarkerProps {
   id: string;

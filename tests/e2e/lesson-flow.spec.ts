@@ -222,7 +222,7 @@ test.describe('what a lesson page itself asks for', () => {
   // with a fast first page that can start before the quiz is on screen. Without a service worker it never starts.
   test.use({ serviceWorkers: 'block' });
 
-  test('a lesson page downloads its own questions, not the whole course', async ({ page }) => {
+  test('a lesson page downloads its own body and questions, not the whole course', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('.js')) scripts.push(request.url().slice(request.url().lastIndexOf('/') + 1));
@@ -230,7 +230,8 @@ test.describe('what a lesson page itself asks for', () => {
     await page.goto(`./#/lessons/${SLUG}`);
     await page.getByRole('button', { name: t.quiz.start.button }).click();
     await expect(page.getByRole('heading', { name: fill(t.quiz.progress, { current: 1, total: quiz.questions.length }) })).toBeVisible();
-    expect(scripts.filter((name) => name.startsWith('questions-'))).toEqual([expect.stringMatching(new RegExp(`^questions-${SLUG}-en-`))]);
+    // A lesson's body and its questions are one file: this lesson's, in English, and no other lesson's.
+    expect(scripts.filter((name) => name.startsWith('lesson-'))).toEqual([expect.stringMatching(new RegExp(`^lesson-${SLUG}-en-`))]);
     expect(scripts.filter((name) => name.startsWith('course-index'))).toEqual([]);
   });
 });

@@ -79,6 +79,6 @@ test('what only trainers, HR or an LMS use is not stored for offline use', async
   await page.goto('./');
   await expect(page.getByText(t.offline.available)).toBeVisible();
   const stored = await storedUrls(page);
-  expect(stored.some((url) => /questions-customer-focus-as-a-team-habit-en-/.test(url))).toBe(true);
+  expect(stored.some((url) => /lesson-customer-focus-as-a-team-habit-en-/.test(url))).toBe(true);
   expect(stored.filter((url) => /HrPage|hr-|import-worker|verify-worker|GalleryPage|gallery-|scorm-adapter|cmi5-adapter|xapi-adapter/.test(url))).toEqual([]);
 });

@@ -3,7 +3,7 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 
 /** Components whose content is a short label, rendered inline. */
-const INLINE_LABELS = new Set(['Choice', 'Option', 'Item']);
+export const INLINE_LABELS: ReadonlySet<string> = new Set(['Choice', 'Option', 'Item']);
 
 const isBlank = (node: RootContent): boolean => node.type === 'text' && node.value.trim() === '';
 

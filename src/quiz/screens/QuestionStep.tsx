@@ -8,7 +8,7 @@ import { questionTypes, type QuestionTypeRegistry } from '../question-types';
 import { verdictOf, type CheckedAnswer, type Verdict } from '../quiz-engine';
 import { scoreQuestion } from '../score-question';
 import type { PointsScore, Score } from '../score';
-import { collectSlots } from '../slots';
+import { collectSlots, explanationOf } from '../slots';
 
 type InvalidCode = Extract<Score, { type: 'invalid' }>['code'];
 
@@ -76,7 +76,7 @@ export function QuestionStep<K extends QuestionType>({
   const slots = collectSlots(content);
   const stored = answer?.input ?? draft;
   const input = stored && isInputOf(type, stored) ? stored : entry.emptyInput();
-  const explanation = slots.explanation ?? spec.explanation;
+  const explanation = explanationOf(slots, spec);
   const done = answer !== undefined || reviewing;
   const verdict = answer && verdictOf(answer);
 

@@ -9,6 +9,7 @@ export const matchingCompiler = {
   parse: parseMatching,
   parts: { Pair: '<Matching>' },
   standalone: false,
+  promptInSpec: true,
   translation: {
     // Pairs are matched by position; pairs that share a right-hand side must share it in every language.
     shape: (spec: MatchingSpec) => `${spec.type}:${spec.pairs.map((p) => spec.pairs.findIndex((q) => q.right === p.right)).join(',')}`,

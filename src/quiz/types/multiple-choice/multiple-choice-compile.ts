@@ -10,5 +10,6 @@ export const multipleChoiceCompiler = {
   parse: parseMultipleChoice,
   parts: choiceParts,
   standalone: false,
+  promptInSpec: true,
   translation: choiceTranslation,
 } as const satisfies QuestionCompiler<MultipleChoiceSpec>;

@@ -9,6 +9,7 @@ export const orderingCompiler = {
   parse: parseOrdering,
   parts: { Item: '<Ordering>' },
   standalone: false,
+  promptInSpec: true,
   translation: {
     // Items are matched by position, and the authored order is the answer.
     shape: (spec: OrderingSpec) => `${spec.type}:${spec.items.length}`,

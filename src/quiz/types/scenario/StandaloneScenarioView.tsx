@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { collectSlots } from '../../slots';
+import { collectSlots, explanationOf } from '../../slots';
 import '../../quiz.css';
 import type { ScenarioInput, ScenarioSpec } from './scenario-spec';
 import { ScenarioView } from './ScenarioView';
@@ -25,7 +25,7 @@ export function StandaloneScenarioView({ spec, children, input, finished, onInpu
   const { t } = useTranslation('quiz');
   const titleId = useId();
   const slots = collectSlots(children);
-  const explanation = slots.explanation ?? spec.explanation;
+  const explanation = explanationOf(slots, spec);
   return (
     <section className="quiz scenario-standalone" aria-labelledby={titleId}>
       <h2 id={titleId} className="quiz-title">

@@ -9,6 +9,8 @@ export const scenarioCompiler = {
   parse: parseScenario,
   parts: { Step: '<Scenario>', Option: 'a <Step> of a <Scenario>' },
   standalone: true,
+  // A scenario has no prompt of its own: what comes before its first <Step> is shown from the lesson.
+  promptInSpec: false,
   translation: {
     // Step ids in order, which end, and every reply's goto and points.
     shape: (spec: ScenarioSpec) =>

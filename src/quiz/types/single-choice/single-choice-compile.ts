@@ -10,5 +10,6 @@ export const singleChoiceCompiler = {
   parse: parseSingleChoice,
   parts: choiceParts,
   standalone: false,
+  promptInSpec: true,
   translation: choiceTranslation,
 } as const satisfies QuestionCompiler<SingleChoiceSpec>;
