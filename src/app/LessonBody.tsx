@@ -18,10 +18,14 @@ export interface LoadedBody {
 
 export type BodyState = { status: 'loading' } | ({ status: 'ready' } & LoadedBody) | { status: 'error' };
 
-/** Loads an MDX body (a lazy chunk) with its spec; `retry` tries again after a failed load. Memoize `load`. */
+/**
+ * Loads an MDX body (a lazy chunk) with its spec. Memoize `load`. `retry` loads the page afresh:
+ * a browser keeps a module whose file failed to load as failed for the page's lifetime (Chromium
+ * does), so importing it again in place would fail at once, and a new version of the course may
+ * have replaced the file anyway. Progress lives in storage; the reloaded page resumes it.
+ */
 export function useMdxBody(load: () => Promise<LoadedBody>): { body: BodyState; retry: () => void } {
   const [body, setBody] = useState<BodyState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -32,13 +36,13 @@ export function useMdxBody(load: () => Promise<LoadedBody>): { body: BodyState; 
     return () => {
       live = false;
     };
-  }, [load, attempt]);
+  }, [load]);
 
-  const retry = () => {
-    setBody({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  };
-  return { body, retry };
+  return { body, retry: reloadPage };
+}
+
+function reloadPage() {
+  window.location.reload();
 }
 
 /**

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { findLesson } from '../content/course-meta';
+import { loadNamespace } from '../i18n/i18n';
 import { loadLessonBody } from '../content/lesson-bodies';
 import { loadLessonSpec } from '../content/lesson-specs';
 import { lastFinishedAttempt } from '../progress/progress-selectors';
@@ -9,11 +10,22 @@ import { useProgress } from '../progress/progress-store';
 import { LessonBody, useMdxBody } from './LessonBody';
 import { CrashBoundary } from './CrashBoundary';
 import { NotFoundPage } from './NotFoundPage';
+import { preload, useLoaded } from './use-loaded';
 import { useLessonTracking } from './use-lesson-tracking';
 import { useLocale } from '../i18n/use-locale';
 
-// Only the final assessment asks for the certificate's details: its form loads with it alone.
-const CertificateDetailsPrompt = lazy(async () => ({ default: (await import('./CertificateDetailsPrompt')).CertificateDetailsPrompt }));
+// Only the final assessment asks for the certificate's details: its form loads with it alone, in
+// the same wait as the assessment's body, so the form is there when the body appears rather than
+// arriving a moment later and pushing the quiz down under the learner's finger.
+const PROMPT = 'certificate-details-prompt';
+// Its words too: a form drawn before them would change size when they arrive.
+const loadPrompt = () =>
+  Promise.all([import('./CertificateDetailsPrompt'), loadNamespace('records')]).then(([module]) => module.CertificateDetailsPrompt);
+
+function CertificateDetails() {
+  const prompt = useLoaded(PROMPT, loadPrompt);
+  return prompt.status === 'ready' ? <prompt.value /> : null;
+}
 
 export function LessonPage() {
   const { slug = '' } = useParams();
@@ -36,9 +48,14 @@ function Lesson({ slug }: { slug: string }) {
   const { spec, fallback } = findLesson(slug, locale)!;
   const { body, retry } = useMdxBody(
     useCallback(async () => {
-      const [Body, full] = await Promise.all([loadLessonBody(slug, spec.locale), loadLessonSpec(slug, spec.locale)]);
+      const [Body, full] = await Promise.all([
+        loadLessonBody(slug, spec.locale),
+        loadLessonSpec(slug, spec.locale),
+        // The form is a help, not the lesson: if it cannot load, the body still shows.
+        spec.kind === 'assessment' ? preload(PROMPT, loadPrompt).catch(() => undefined) : undefined,
+      ]);
       return { Body, spec: full };
-    }, [slug, spec.locale]),
+    }, [slug, spec.locale, spec.kind]),
   );
   const startLesson = useProgress((s) => s.startLesson);
   const completeLesson = useProgress((s) => s.completeLesson);
@@ -101,13 +118,11 @@ function Lesson({ slug }: { slug: string }) {
         </section>
       )}
 
-      {spec.kind === 'assessment' && (
-        <Suspense fallback={null}>
-          <CertificateDetailsPrompt />
-        </Suspense>
-      )}
+      {spec.kind === 'assessment' && body.status === 'ready' && <CertificateDetails />}
 
-      <div className="lesson-body">
+      {/* A new element once the body is ready: the loading line goes and the body (with the
+          assessment's form above it) arrives in its place, rather than the line being pushed down. */}
+      <div className="lesson-body" key={body.status}>
         <LessonBody body={body} onRetry={retry} />
       </div>
 

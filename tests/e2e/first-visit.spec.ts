@@ -67,9 +67,8 @@ test('a first visit straight to a lesson: what it transfers, offline storage inc
       `(${kb(sum(js.filter((t) => t.byWorker)))} fetched by the service worker), ${kb(sum(code))} with CSS; the budget is ${kb(LIMITS.firstVisit)}`,
   );
 
-  // Offline storage starts once the page is idle: after the lesson's body and questions are in.
-  // (The worker then asks for both again, to store them.)
-  expect(events.slice(0, events.indexOf('offline code') + 1)).toEqual(['lesson file', 'lesson file', 'offline code']);
+  // Offline storage starts once the page is idle: after the lesson's file (its body and questions) is in.
+  expect(events.slice(0, events.indexOf('offline code') + 1)).toEqual(['lesson file', 'offline code']);
   expect(transfers.map((t) => t.url).filter((url) => NOT_FOR_LEARNERS.test(url))).toEqual([]);
   // Only the learner's language: no Spanish lesson crossed the network.
   expect(transfers.map((t) => t.url).filter((url) => /\/(lesson|questions)-[^/]+-es-/.test(url))).toEqual([]);

@@ -59,10 +59,13 @@ async function settled(page: Page, heading: string) {
 }
 
 const first = course.lessons[0]!.slug;
+// The final assessment also asks a learner with no profile for the certificate's details, above its quiz.
+const assessment = course.lessons.map(({ slug }) => lesson(slug)).find((spec) => spec.kind === 'assessment')!;
 const pages = [
   { name: 'the HR report', hash: '#/hr', heading: hr.title },
   { name: 'the home page', hash: '#/', heading: course.course.title.en },
   { name: 'a lesson', hash: `#/lessons/${first}`, heading: lesson(first).title },
+  { name: 'the final assessment', hash: `#/lessons/${assessment.slug}`, heading: assessment.title },
 ];
 
 for (const { name, hash, heading } of pages) {

@@ -115,8 +115,10 @@ test.describe('a lesson that crashes', () => {
     // The lesson's real body, made to throw while rendering until the page says it is fixed.
     await page.route(`**/assets/lesson-${FOURTH.slug}-en-*.js`, async (route) => {
       const original = await (await route.fetch()).text();
-      const crashing = original.replace(/export\s*\{([^}]*?)(\w+) as default([^}]*)\}/, (_all, before: string, name: string, after: string) =>
-        `function CrashingLesson(props){if(!globalThis.lessonFixed)throw new Error("lesson crashed");return ${name}(props)}export{${before}CrashingLesson as default${after}}`,
+      // MDX compiles a body to `function MDXContent(props = {}) { const { wrapper } = props.components ... }`:
+      // the renamed original runs once the page says it is fixed.
+      const crashing = original.replace(/function (\w+)\((\w+)=\{\}\)\{let\{wrapper:/, (all, name: string) =>
+        `function ${name}(props){if(!globalThis.lessonFixed)throw new Error("lesson crashed");return ${name}Real(props)}${all.replace(`function ${name}(`, `function ${name}Real(`)}`,
       );
       expect(crashing).not.toBe(original);
       await route.fulfill({ contentType: 'text/javascript', body: crashing });
