@@ -2,6 +2,7 @@ import { createHashRouter, type RouteObject } from 'react-router';
 import { loadNamespace } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 import { HomePage } from './HomePage';
+import { preloadLesson } from './lesson-preload';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteLoading, RouteProblem } from './RouteLoading';
 
@@ -22,6 +23,12 @@ export const routes: RouteObject[] = [
       // The lesson page (quiz UI, MDX runtime) loads on demand, keeping the home page light.
       {
         path: 'lessons/:slug',
+        // The lesson's own file loads beside the page's code, not after it (lesson-preload.ts). The
+        // loader does not wait for it: the page shows its header, then the body when it is in.
+        loader: ({ params }) => {
+          void preloadLesson(params.slug ?? '');
+          return null;
+        },
         lazy: async () => {
           const [{ LessonPage }] = await Promise.all([import('./LessonPage'), loadNamespace('quiz')]);
           return { Component: LessonPage };

@@ -75,6 +75,13 @@ export async function loadNamespace(...namespaces: LazyNamespace[]): Promise<voi
   await i18n.loadNamespaces(namespaces);
 }
 
+/** The language in use, once i18next has started (the router may ask before it has). */
+export async function languageInUse(): Promise<Locale> {
+  await initialized;
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return isLocale(language) ? language : SOURCE_LOCALE;
+}
+
 /**
  * Resolves once the texts every page shows are in, in the language in use: at once in English,
  * after one small file in another language. The first page renders after it (src/main.tsx).

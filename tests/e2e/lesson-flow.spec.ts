@@ -234,4 +234,20 @@ test.describe('what a lesson page itself asks for', () => {
     expect(scripts.filter((name) => /^lesson-.+-(en|es)-/.test(name))).toEqual([expect.stringMatching(new RegExp(`^lesson-${SLUG}-en-`))]);
     expect(scripts.filter((name) => name.startsWith('course-index'))).toEqual([]);
   });
+
+  test("a lesson's own file is asked for while the lesson page's code is still on its way, not after it", async ({ page }) => {
+    // The page's code held back for a second: the lesson's file must not wait for it.
+    const events: string[] = [];
+    await page.route(/\/LessonPage-[^/]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      events.push('page code answered');
+      await route.continue();
+    });
+    page.on('request', (request) => {
+      if (new RegExp(`/lesson-${SLUG}-en-[^/]+\\.js$`).test(request.url())) events.push('lesson file asked for');
+    });
+    await page.goto(`./#/lessons/${SLUG}`);
+    await expect(page.getByRole('button', { name: t.quiz.start.button })).toBeVisible();
+    expect(events).toEqual(['lesson file asked for', 'page code answered']);
+  });
 });
