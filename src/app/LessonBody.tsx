@@ -5,7 +5,7 @@ import type { LessonSpec } from '../content/lesson-spec';
 import { LessonContext } from './lesson-context';
 import { mdxComponents } from './mdx-components';
 import { PageProblem } from './RouteLoading';
-import { trackPageLoad } from './page-loads';
+import { reloadPage, trackPageLoad } from './page-loads';
 
 /** The lesson components, for a page that renders a lesson some other way (the studio's preview). */
 export { mdxComponents };
@@ -18,12 +18,7 @@ export interface LoadedBody {
 
 export type BodyState = { status: 'loading' } | ({ status: 'ready' } & LoadedBody) | { status: 'error' };
 
-/**
- * Loads an MDX body (a lazy chunk) with its spec. Memoize `load`. `retry` loads the page afresh:
- * a browser keeps a module whose file failed to load as failed for the page's lifetime (Chromium
- * does), so importing it again in place would fail at once, and a new version of the course may
- * have replaced the file anyway. Progress lives in storage; the reloaded page resumes it.
- */
+/** Loads an MDX body (a lazy chunk) with its spec. Memoize `load`. `retry` loads the page afresh (`reloadPage`). */
 export function useMdxBody(load: () => Promise<LoadedBody>): { body: BodyState; retry: () => void } {
   const [body, setBody] = useState<BodyState>({ status: 'loading' });
 
@@ -41,9 +36,6 @@ export function useMdxBody(load: () => Promise<LoadedBody>): { body: BodyState; 
   return { body, retry: reloadPage };
 }
 
-function reloadPage() {
-  window.location.reload();
-}
 
 /**
  * An MDX page body with the lesson components (the one flat map) and its spec,

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { reloadPage } from './page-loads';
 import type { Loaded } from './use-loaded';
 
 /** What the app shows while the code of the page it opened on is still loading. */
@@ -52,5 +53,5 @@ export function PageProblem({ onRetry, level = 1 }: { onRetry: () => void; level
  * which also fetches a new version's files; the router keeps a failed page load for good.
  */
 export function RouteProblem() {
-  return <PageProblem onRetry={() => window.location.reload()} />;
+  return <PageProblem onRetry={reloadPage} />;
 }

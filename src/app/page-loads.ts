@@ -23,3 +23,13 @@ export function trackPageLoad<T>(load: Promise<T>): Promise<T> {
 export function pageLoadsSettled(): Promise<void> {
   return pending === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
 }
+
+/**
+ * Loads the page afresh: what a page loads on demand is code (a module and what it imports), and a
+ * browser keeps a module whose file failed to load as failed for the page's lifetime (Chromium
+ * does), so importing it again in place would fail at once; a new version of the course may have
+ * replaced the file anyway. Progress lives in storage; the reloaded page resumes it.
+ */
+export function reloadPage() {
+  window.location.reload();
+}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { trackPageLoad } from './page-loads';
+import { reloadPage, trackPageLoad } from './page-loads';
 
 /** Data a page loads on demand: loading, failed (with a way to try again) or ready. */
 export type Loaded<T> = { status: 'loading' } | { status: 'error'; retry: () => void } | { status: 'ready'; value: T };
@@ -9,7 +9,8 @@ const pending = new Map<string, Promise<unknown>>();
 
 /**
  * Starts loading `key` once and keeps the result for the page's lifetime; a failure is forgotten,
- * so the next call tries again. Routes call it with the page's code, so the page has it at once.
+ * so the next page that asks tries again (a file the browser gave up on fails again at once: see
+ * `reloadPage`). Routes call it with the page's code, so the page has it at once.
  */
 export function preload<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (settled.has(key)) return Promise.resolve(settled.get(key) as T);
@@ -34,7 +35,6 @@ export function preload<T>(key: string, load: () => Promise<T>): Promise<T> {
 /** What `preload` gives for `key`, synchronously when it is already there. */
 export function useLoaded<T>(key: string, load: () => Promise<T>): Loaded<T> {
   const [result, setResult] = useState<{ key: string; outcome: 'ready' | 'error'; value?: T } | undefined>();
-  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (settled.has(key)) return;
@@ -48,17 +48,11 @@ export function useLoaded<T>(key: string, load: () => Promise<T>): Loaded<T> {
     };
     // `load` belongs to `key`: a new key is what starts a new load.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, attempt]);
+  }, [key]);
 
   if (settled.has(key)) return { status: 'ready', value: settled.get(key) as T };
   if (result?.key === key && result.outcome === 'error') {
-    return {
-      status: 'error',
-      retry: () => {
-        setResult(undefined);
-        setAttempt((n) => n + 1);
-      },
-    };
+    return { status: 'error', retry: reloadPage };
   }
   return { status: 'loading' };
 }

@@ -248,3 +248,17 @@ test('the records pages speak Spanish', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: es.profile.title })).toBeVisible();
   await expectNoA11yViolations(page, 'profile (es)');
 });
+
+test('my progress, when a lesson file cannot load, says so; Try again shows the page once the connection is back', async ({ page }) => {
+  // Not lesson 1's file: a records page lists every lesson, so any one of them missing stops it.
+  const file = `**/assets/lesson-${course.lessons.at(-2)!.slug}-en-*.js`;
+  await page.route(file, (route) => route.abort('internetdisconnected'));
+  await page.goto('./#/progress');
+  const problem = page.getByRole('heading', { name: t.crash.title });
+  await expect(problem).toBeFocused();
+
+  await page.unroute(file);
+  await page.getByRole('button', { name: t.app.retry }).click();
+  await expect(page.getByRole('heading', { level: 1, name: records.progress.title })).toBeVisible();
+  await expect(problem).toBeHidden();
+});
