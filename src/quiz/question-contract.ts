@@ -77,8 +77,12 @@ export interface StandaloneViewProps<K extends QuestionType> {
   onRestart: () => void;
 }
 
-/** The screen half: the logic and the answers, plus how the question renders and which MDX tags it brings. */
-export type QuestionUi<K extends QuestionType> = LogicOf<K> & QuestionAnswers<K> & {
+/**
+ * The screen half: the answers, plus how the question renders and which MDX tags it brings. Not the
+ * logic's input schema: the lesson page checks no saved input (the progress store did, when it
+ * loaded), so the schema library stays off the path to a lesson's first paint.
+ */
+export type QuestionUi<K extends QuestionType> = QuestionAnswers<K> & {
   /** The authored tag, as the build knows it (QuestionCompiler.component). */
   component: string;
   View: ComponentType<QuestionViewProps<K>>;

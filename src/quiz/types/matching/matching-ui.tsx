@@ -1,7 +1,6 @@
 import type { QuestionUi } from '../../question-contract';
 import { slotPart, type QuestionMarkerProps } from '../../slots';
 import { matchingAnswers } from './matching-answers';
-import { matchingLogic } from './matching-logic';
 import { MatchingView } from './MatchingView';
 
 /** The MDX marker: renders nothing; the quiz shows the question through MatchingView. */
@@ -22,7 +21,6 @@ export const Pair = slotPart('data', function Pair(_props: PairProps) {
 });
 
 export const matchingUi = {
-  ...matchingLogic,
   ...matchingAnswers,
   component: 'Matching',
   View: MatchingView,

@@ -2,7 +2,6 @@ import type { QuestionUi } from '../../question-contract';
 import type { QuestionMarkerProps } from '../../slots';
 import { Choice } from '../choice/choice-parts';
 import { multipleChoiceAnswers } from './multiple-choice-answers';
-import { multipleChoiceLogic } from './multiple-choice-logic';
 import { MultipleChoiceView } from './MultipleChoiceView';
 
 /** The MDX marker: renders nothing; the quiz shows the question through MultipleChoiceView. */
@@ -11,7 +10,6 @@ export function MultipleChoice(_props: QuestionMarkerProps) {
 }
 
 export const multipleChoiceUi = {
-  ...multipleChoiceLogic,
   ...multipleChoiceAnswers,
   component: 'MultipleChoice',
   View: MultipleChoiceView,

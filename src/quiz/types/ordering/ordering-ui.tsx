@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import type { QuestionUi } from '../../question-contract';
 import { slotPart, type QuestionMarkerProps } from '../../slots';
 import { orderingAnswers } from './ordering-answers';
-import { orderingLogic } from './ordering-logic';
 import { OrderingView } from './OrderingView';
 
 /** The MDX marker: renders nothing; the quiz shows the question through OrderingView. */
@@ -16,7 +15,6 @@ export const Item = slotPart('item', function Item({ children }: { children?: Re
 });
 
 export const orderingUi = {
-  ...orderingLogic,
   ...orderingAnswers,
   component: 'Ordering',
   View: OrderingView,

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import type { QuestionUi } from '../../question-contract';
 import { slotPart, type StepProps } from '../../slots';
 import { scenarioAnswers } from './scenario-answers';
-import { scenarioLogic } from './scenario-logic';
 import { ScenarioView } from './ScenarioView';
 import { StandaloneScenarioView } from './StandaloneScenarioView';
 
@@ -32,7 +31,6 @@ export const Option = slotPart('option', function Option({ children }: OptionPro
 });
 
 export const scenarioUi = {
-  ...scenarioLogic,
   ...scenarioAnswers,
   component: 'Scenario',
   View: ScenarioView,

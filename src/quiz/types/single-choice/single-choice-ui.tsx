@@ -2,7 +2,6 @@ import type { QuestionUi } from '../../question-contract';
 import type { QuestionMarkerProps } from '../../slots';
 import { Choice } from '../choice/choice-parts';
 import { singleChoiceAnswers } from './single-choice-answers';
-import { singleChoiceLogic } from './single-choice-logic';
 import { SingleChoiceView } from './SingleChoiceView';
 
 /** The MDX marker: renders nothing; the quiz shows the question through SingleChoiceView. */
@@ -11,7 +10,6 @@ export function SingleChoice(_props: QuestionMarkerProps) {
 }
 
 export const singleChoiceUi = {
-  ...singleChoiceLogic,
   ...singleChoiceAnswers,
   component: 'SingleChoice',
   View: SingleChoiceView,
