@@ -14,6 +14,7 @@ import { OFFLINE_TEXTS, SOURCE_LOCALE } from './src/i18n/locales';
 import { offlinePlanPlugin } from './scripts/build/offline-plan';
 import { lessonChunkName } from './scripts/build/chunk-graph';
 import { securityPolicyPlugin } from './scripts/build/content-security-policy';
+import { reactRouterProductionBuild } from './scripts/build/production-builds';
 import pkg from './package.json' with { type: 'json' };
 
 /**
@@ -94,6 +95,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   plugins: [
     reactSyncExternalStore(),
+    reactRouterProductionBuild(),
     coursePlugin(),
     {
       enforce: 'pre',

@@ -5,6 +5,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { reactRouterProductionBuild } from '../build/production-builds';
 import { measureBundle } from './bundle';
 
 export const FLOOR_DIST = resolve(import.meta.dirname, '../../.tmp/bench-floor');
@@ -15,7 +16,7 @@ export async function buildFloor(outDir = FLOOR_DIST): Promise<{ dist: string; f
     root: resolve(import.meta.dirname, 'floor'),
     base: './',
     logLevel: 'warn',
-    plugins: [react()],
+    plugins: [react(), reactRouterProductionBuild()],
     build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   });
   const { firstLoad } = measureBundle(outDir);
