@@ -46,8 +46,10 @@ test('a new version waits for the learner: Later keeps the page, the next visit 
 
   await page.reload();
   await expect(page.getByText(t.offline.update)).toBeVisible();
+  // Waiting for the reload's load event from before the click: a fast reload may be over before the click returns.
+  const reloaded = page.waitForEvent('load');
   await page.getByRole('button', { name: t.offline.reload }).click();
-  await page.waitForEvent('load');
+  await reloaded;
   await expect(page.getByText(t.offline.available)).toBeVisible();
   await expect(page.getByText(t.offline.update)).toBeHidden();
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
@@ -77,8 +79,10 @@ test('a new version published mid-quiz waits: the page is not reloaded, the answ
   expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(true);
   await expect(page.getByRole('button', { name: t.quiz.next })).toBeVisible();
 
+  // Waiting for the reload's load event from before the click: a fast reload may be over before the click returns.
+  const reloaded = page.waitForEvent('load');
   await page.getByRole('button', { name: t.offline.reload }).click();
-  await page.waitForEvent('load');
+  await reloaded;
   await expect(page.getByText(t.offline.update)).toBeHidden();
   await expect(page.getByRole('button', { name: t.quiz.next })).toBeVisible();
 });
