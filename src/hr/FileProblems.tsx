@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileProblem } from './read-record-file';
 import { formatDateTime, formatMegabytes } from './hr-format';
@@ -33,7 +33,7 @@ function useProblemText(locale: string) {
 }
 
 /** Every file left out of the report, by name, with the reason. */
-export function FileProblems({ problems, locale }: { problems: readonly FileProblem[]; locale: string }) {
+export const FileProblems = memo(function FileProblems({ problems, locale }: { problems: readonly FileProblem[]; locale: string }) {
   const { t } = useTranslation('hr');
   const id = useId();
   const text = useProblemText(locale);
@@ -60,4 +60,4 @@ export function FileProblems({ problems, locale }: { problems: readonly FileProb
       {problems.length > SHOWN && <p>{t('problems.more', { count: problems.length - SHOWN })}</p>}
     </section>
   );
-}
+});

@@ -11,7 +11,7 @@ import { LeaveGuard } from './LeaveGuard';
 import { LearnerTable } from './LearnerTable';
 import { LessonScores } from './LessonScores';
 import { LrsPanel } from './lrs/LrsPanel';
-import { useLrsImport } from './lrs/use-lrs-import';
+import { useLrsImport, type LrsRequest } from './lrs/use-lrs-import';
 import { ReportExport } from './ReportExport';
 import { ReportFilters } from './ReportFilters';
 import { ReportSummary } from './ReportSummary';
@@ -51,6 +51,9 @@ export function HrPage() {
   const locale = useLocale();
   const { state, problems, query, setQuery, view, importFiles, addRecords, cancel, clear, exportReport } = useHrReport(locale);
   const lrs = useLrsImport(addRecords);
+  const { load: loadLrs } = lrs;
+  // Stable callbacks, so the panels (memoized) do not draw again at every step of an import's progress.
+  const onLrsLoad = useCallback((request: LrsRequest) => void loadLrs(request), [loadLrs]);
   // Clearing also stops a load from the LRS, so nothing it read lands in the emptied report.
   const clearAll = useCallback(() => {
     lrs.stop();
@@ -91,7 +94,7 @@ export function HrPage() {
           {t('import.insecure')}
         </p>
       )}
-      <LrsPanel state={lrs.state} onLoad={(request) => void lrs.load(request)} onStop={lrs.stop} />
+      <LrsPanel state={lrs.state} onLoad={onLrsLoad} onStop={lrs.stop} />
       <FileProblems problems={problems} locale={locale} />
       <LeaveGuard active={loaded > 0 || state.kind === 'importing' || lrs.state.kind === 'loading'} />
 

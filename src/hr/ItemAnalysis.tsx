@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemStats } from './aggregate';
 import { chosenLabels, lessonTitle, questionPrompt } from './report-labels';
@@ -33,7 +33,7 @@ function WrongAnswer({ options }: { options: string[] }) {
 }
 
 /** Each question's first-try success and most common wrong answer, for trainers: a table where it fits, cards on a phone. */
-export function ItemAnalysis({ items, labels, locale }: { items: ItemStats[]; labels: CourseLabels; locale: string }) {
+export const ItemAnalysis = memo(function ItemAnalysis({ items, labels, locale }: { items: ItemStats[]; labels: CourseLabels; locale: string }) {
   const { t } = useTranslation('hr');
   const id = useId();
   const asTable = useReportTables();
@@ -124,4 +124,4 @@ export function ItemAnalysis({ items, labels, locale }: { items: ItemStats[]; la
       )}
     </section>
   );
-}
+});

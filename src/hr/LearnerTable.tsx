@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LearnerRow } from './imported-record';
 import type { Page, SortColumn } from './report-query';
@@ -21,7 +21,7 @@ const COLUMNS = ['employeeId', 'status', 'completedAt', 'finalScore', 'lessonsCo
 const LONG_ID = 16;
 
 /** One page of learners, sorted by any column (the worker sorts and slices): a table where it fits, cards where it does not. */
-export function LearnerTable({
+export const LearnerTable = memo(function LearnerTable({
   rows,
   query,
   onQuery,
@@ -81,7 +81,7 @@ export function LearnerTable({
       </nav>
     </section>
   );
-}
+});
 
 function Table({ rows, sort, onSort, currentVersion, locale }: LearnerViewProps) {
   const { t } = useTranslation('hr');

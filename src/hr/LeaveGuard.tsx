@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 
@@ -6,7 +6,7 @@ import { useBlocker } from 'react-router';
  * The loaded records live only in this page's memory: while `active`, leaving for another page of
  * the course asks first, and closing or reloading the tab gets the browser's own warning.
  */
-export function LeaveGuard({ active }: { active: boolean }) {
+export const LeaveGuard = memo(function LeaveGuard({ active }: { active: boolean }) {
   const { t } = useTranslation('hr');
   const dialog = useRef<HTMLDialogElement>(null);
   // The router can hold Back and Forward only on history entries it made itself (they carry its
@@ -54,4 +54,4 @@ export function LeaveGuard({ active }: { active: boolean }) {
       </div>
     </dialog>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonStats } from './aggregate';
 import { lessonTitle, type ReportLabels } from './report-labels';
@@ -21,7 +21,7 @@ function Bar({ value, passMark }: { value: number | undefined; passMark: number 
  * Average best score per lesson, as bars, then every figure in a table; on a narrow screen the
  * other figures go under each bar instead, so nothing scrolls sideways.
  */
-export function LessonScores({ lessons, labels, passMark, locale }: { lessons: LessonStats[]; labels: ReportLabels; passMark: number; locale: string }) {
+export const LessonScores = memo(function LessonScores({ lessons, labels, passMark, locale }: { lessons: LessonStats[]; labels: ReportLabels; passMark: number; locale: string }) {
   const { t } = useTranslation('hr');
   const id = useId();
   const asTable = useReportTables();
@@ -91,4 +91,4 @@ export function LessonScores({ lessons, labels, passMark, locale }: { lessons: L
       )}
     </section>
   );
-}
+});

@@ -1,11 +1,11 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadBlob } from '../records/download';
 
 type ExportState = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; filename: string };
 
 /** CSV and JSON of the learners matching the filters, made by the worker. */
-export function ReportExport({ onExport }: { onExport: (format: 'csv' | 'json') => Promise<{ file: Blob; filename: string }> | undefined }) {
+export const ReportExport = memo(function ReportExport({ onExport }: { onExport: (format: 'csv' | 'json') => Promise<{ file: Blob; filename: string }> | undefined }) {
   const { t } = useTranslation('hr');
   const id = useId();
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
@@ -45,4 +45,4 @@ export function ReportExport({ onExport }: { onExport: (format: 'csv' | 'json') 
       </p>
     </section>
   );
-}
+});

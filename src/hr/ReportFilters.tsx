@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourseStatusValue } from '../progress/course-status-values';
 import { ALL_LEARNERS, type ReportFilter } from './report-query';
@@ -6,7 +6,7 @@ import { ALL_LEARNERS, type ReportFilter } from './report-query';
 const STATUSES: readonly CourseStatusValue[] = ['not-started', 'in-progress', 'completed'];
 
 /** Status, completion dates and a search; the whole report follows them. */
-export function ReportFilters({
+export const ReportFilters = memo(function ReportFilters({
   filter,
   onChange,
   matching,
@@ -119,4 +119,4 @@ export function ReportFilters({
       </div>
     </section>
   );
-}
+});

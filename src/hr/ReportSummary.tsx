@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportSummary as Summary } from './aggregate';
 import { formatDuration } from '../records/records-format';
@@ -16,7 +16,7 @@ function Figure({ term, value, detail }: { term: string; value: ReactNode; detai
 }
 
 /** Learners, completion and pass rates, final scores and time spent. */
-export function ReportSummary({ summary, locale }: { summary: Summary; locale: string }) {
+export const ReportSummary = memo(function ReportSummary({ summary, locale }: { summary: Summary; locale: string }) {
   const { t } = useTranslation('hr');
   const { t: tr } = useTranslation('records');
   const id = useId();
@@ -58,4 +58,4 @@ export function ReportSummary({ summary, locale }: { summary: Summary; locale: s
       </dl>
     </section>
   );
-}
+});

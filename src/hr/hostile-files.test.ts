@@ -7,7 +7,7 @@ import type { UnsealedRecord } from '../records/completion-record-schema';
 import { recordText } from '../records/record-digest';
 import { MAX_RECORD_BYTES } from './file-limits';
 import { readRecordFile, type FileProblemCode } from './read-record-file';
-import { inflateAtMost, inflateEntry, listZip, entryData } from './unzip-records';
+import { inflateAtMost, inflateEntry, inflateNativeAtMost, listZip, entryData } from './unzip-records';
 import { verifyBatch } from './verify-batch';
 import type { VerifyItem } from './worker-protocol';
 
@@ -85,6 +85,19 @@ describe('hostile zips', () => {
     expect(!inflated.ok && inflated.produced).toBeLessThan(5 * 1024 * 1024);
   });
 
+  it("stops the browser's own inflating of a zip bomb just past the limit too", async () => {
+    const inflated = await inflateNativeAtMost(bomb(), 1000);
+    expect(inflated?.ok).toBe(false);
+    expect(inflated && !inflated.ok && inflated.produced).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it('stops a bomb of a single step (a few hundred bytes to 1 MB) at one byte past the limit', async () => {
+    const small = deflateSync(new Uint8Array(1024 * 1024), { level: 9 });
+    expect(small.length).toBeLessThan(4096);
+    expect(inflateAtMost(small, 1000)).toEqual({ ok: false, produced: 1001 });
+    expect(await inflateEntry(small, 8, 1000)).toBeUndefined();
+  });
+
   it('refuses a bomb that declares a small size as a damaged zip entry, and checks the good file beside it', async () => {
     const data = bomb();
     const items: VerifyItem[] = [
@@ -98,12 +111,12 @@ describe('hostile zips', () => {
     expect(batch.results[1]).toMatchObject({ problem: { file: 'records.zip/bomb.json', code: 'bad-zip' } });
   });
 
-  it('lists a zip entry over the size limit with its declared size, so the import refuses it unread', () => {
+  it('lists a zip entry over the size limit with its declared size, so the import refuses it unread', async () => {
     const zip = zipSync({ 'big.json': new Uint8Array(MAX_RECORD_BYTES + 1), 'good.json': strToU8('{}') }, { level: 1 });
     const entries = listZip(zip)!;
     expect(entries.find((entry) => entry.name === 'big.json')!.size).toBeGreaterThan(MAX_RECORD_BYTES);
     const good = entries.find((entry) => entry.name === 'good.json')!;
-    expect(new TextDecoder().decode(inflateEntry(entryData(zip, good), good.method, good.size))).toBe('{}');
+    expect(new TextDecoder().decode(await inflateEntry(entryData(zip, good), good.method, good.size))).toBe('{}');
   });
 
   it('reads zip entry names with HTML, bidi controls or 10,000 characters as plain names', () => {

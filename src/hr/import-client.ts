@@ -3,7 +3,8 @@ import { packRecords } from './imported-pack';
 import type { ImportedRecord } from './imported-record';
 import type { CourseRef } from './read-record-file';
 import type { ReportLabels } from './report-labels';
-import type { FromImportWorker, ImportOutcome, IncomingFile, ReportQuery, ReportView, ToImportWorker } from './worker-protocol';
+import { startVerifyWorkers } from './verify-workers';
+import type { FromImportWorker, ImportOutcome, IncomingFile, ReportQuery, ReportView, ToImportWorker, VerifyWorkerSetup } from './worker-protocol';
 
 export interface ImportProgress {
   done: number;
@@ -88,6 +89,15 @@ async function readFile(picked: PickedFile, seq: number): Promise<IncomingFile> 
 export function createHrImporter(course: CourseRef, lessonSlugs: readonly string[]): HrImporter {
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
   const send = (message: ToImportWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
+  // The verify workers start here, beside the import worker, rather than by it once it has started:
+  // each has its code to load and compile, and the import worker talks to them by these ports.
+  const verifiers = startVerifyWorkers();
+  const ports = verifiers.map((verifier, index) => {
+    const { port1, port2 } = new MessageChannel();
+    verifier.postMessage({ type: 'connect', port: port1 } satisfies VerifyWorkerSetup, [port1]);
+    verifier.addEventListener('error', () => send({ type: 'verifier-failed', index }));
+    return port2;
+  });
   let nextId = 0;
   const replies = new Map<number, (message: FromImportWorker) => void>();
   let nextRun = 0;
@@ -116,7 +126,7 @@ export function createHrImporter(course: CourseRef, lessonSlugs: readonly string
       replies.delete(message.id);
     }
   });
-  send({ type: 'configure', course, lessonSlugs: [...lessonSlugs] });
+  send({ type: 'configure', course, lessonSlugs: [...lessonSlugs], verifiers: ports }, ports);
 
   const ask = <T>(message: (id: number) => ToImportWorker, pick: (reply: FromImportWorker) => T): Promise<T> => {
     const id = nextId++;
@@ -190,6 +200,9 @@ export function createHrImporter(course: CourseRef, lessonSlugs: readonly string
         },
       ),
     reset: () => send({ type: 'reset' }),
-    dispose: () => worker.terminate(),
+    dispose: () => {
+      worker.terminate();
+      for (const verifier of verifiers) verifier.terminate();
+    },
   };
 }

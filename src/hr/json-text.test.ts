@@ -13,6 +13,14 @@ describe('reading a file as JSON text', () => {
     expect(readJsonText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(record)]))).toMatchObject({ kind: 'json', value: completed() });
   });
 
+  it('reads a file the same right after one that is not UTF-8 or stops partway through a character', () => {
+    const bytes = utf8(record);
+    readJsonText(pdf);
+    readJsonText(bytes.slice(0, bytes.indexOf(0xc3) + 1));
+    expect(readJsonText(bytes)).toEqual({ kind: 'json', text: record, value: completed() });
+    expect(readJsonText(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]))).toMatchObject({ kind: 'json', value: completed() });
+  });
+
   it.each([
     ['inside a string', record.slice(0, record.indexOf('Orientación') + 5)],
     ['between two members', record.slice(0, record.indexOf('"learner"'))],

@@ -16,13 +16,16 @@ export type JsonText =
 /** The learner's CSV starts with this header (`recordColumns` in `src/records/record-csv.ts`) and ends its first line with the digest. */
 const LEARNER_CSV_HEADER = /^record_id,created_at,format_version,.*,digest_sha256$/;
 
+/** One decoder for every file: a call without `stream` starts afresh, whatever the last one met. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * UTF-8 text (a byte order mark dropped, as TextDecoder does), or undefined. A file that stops
  * partway through a character is text cut short: `cut` is set.
  */
 function decode(bytes: Uint8Array): { text: string; cut: boolean } | undefined {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), cut: false };
+    return { text: utf8.decode(bytes), cut: false };
   } catch {
     // Streaming leaves an unfinished last character out instead of failing on it; any other bad byte still fails.
     try {

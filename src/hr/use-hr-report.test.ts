@@ -6,18 +6,23 @@ import { useHrReport } from './use-hr-report';
 
 /** The importer's imports, each finished by the test when it chooses. */
 const imports = vi.hoisted(() => [] as Array<{ files: readonly PickedFile[]; finish: (outcome: ImportOutcome | undefined) => void }>);
+/** Importers started, and stopped. */
+const importers = vi.hoisted(() => ({ started: 0, disposed: 0 }));
 vi.mock('./import-client', () => ({
-  createHrImporter: () => ({
-    importFiles: (files: readonly PickedFile[]) => new Promise<ImportOutcome | undefined>((finish) => imports.push({ files, finish })),
-    // As the real importer does: the running import resolves with nothing.
-    cancel: () => imports.at(-1)?.finish(undefined),
-    addRecords: (records: readonly unknown[]) =>
-      Promise.resolve({ loaded: records.length, problems: [{ file: 'https://lrs.example.com/xapi/', code: 'same-record', detail: 'ana.json' }], learners: 2, skipped: 0 }),
-    query: () => new Promise(() => {}),
-    exportReport: () => new Promise(() => {}),
-    reset: () => {},
-    dispose: () => {},
-  }),
+  createHrImporter: () => {
+    importers.started += 1;
+    return {
+      importFiles: (files: readonly PickedFile[]) => new Promise<ImportOutcome | undefined>((finish) => imports.push({ files, finish })),
+      // As the real importer does: the running import resolves with nothing.
+      cancel: () => imports.at(-1)?.finish(undefined),
+      addRecords: (records: readonly unknown[]) =>
+        Promise.resolve({ loaded: records.length, problems: [{ file: 'https://lrs.example.com/xapi/', code: 'same-record', detail: 'ana.json' }], learners: 2, skipped: 0 }),
+      query: () => new Promise(() => {}),
+      exportReport: () => new Promise(() => {}),
+      reset: () => {},
+      dispose: () => void (importers.disposed += 1),
+    };
+  },
 }));
 
 const file = (name: string) => new File(['{}'], name, { type: 'application/json' });
@@ -25,6 +30,16 @@ const outcome = (loaded: number, learners: number, problems: ImportOutcome['prob
 
 afterEach(() => {
   imports.length = 0;
+  importers.started = importers.disposed = 0;
+});
+
+describe('the workers', () => {
+  it('start as the page opens, before any file is chosen, and stop when it closes', () => {
+    const { unmount } = renderHook(() => useHrReport('en'));
+    expect(importers).toEqual({ started: 1, disposed: 0 });
+    unmount();
+    expect(importers).toEqual({ started: 1, disposed: 1 });
+  });
 });
 
 describe('files given while an import runs', () => {

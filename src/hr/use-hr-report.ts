@@ -48,7 +48,7 @@ export interface TableQuery {
 export const PAGE_SIZES = [25, 50, 100, 250] as const;
 
 /**
- * The HR report's state: the importer (its workers start with the first import), the files not
+ * The HR report's state: the importer (its workers start as the page opens), the files not
  * loaded, the table's query and the view the worker answered with.
  */
 export function useHrReport(locale: Locale) {
@@ -69,26 +69,17 @@ export function useHrReport(locale: Locale) {
     [],
   );
 
-  // Starting the workers takes the page's thread a moment: do it while HR looks at the page, not
-  // in the instant after they choose files.
+  // The workers start as the page opens, once it has drawn: the import worker then starts the
+  // verify workers, and each has its code to load and compile. Started only when files are chosen
+  // (or at the first idle moment, which a page still loading its texts may not have for seconds),
+  // that start-up would hold back the first files.
   useEffect(() => {
-    const start = () => {
-      try {
-        ensureImporter();
-      } catch {
-        // Workers refused: importFiles tries again, and says the files could not be loaded.
-      }
-    };
-    let stop: () => void;
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(start, { timeout: 2000 });
-      stop = () => cancelIdleCallback(idle);
-    } else {
-      const timer = window.setTimeout(start, 200);
-      stop = () => window.clearTimeout(timer);
+    try {
+      ensureImporter();
+    } catch {
+      // Workers refused: importFiles tries again, and says the files could not be loaded.
     }
     return () => {
-      stop();
       importer.current?.dispose();
       importer.current = undefined;
     };

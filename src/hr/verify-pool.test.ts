@@ -65,6 +65,20 @@ describe('the verify pool', () => {
     await expect(next).resolves.toMatchObject({ results: [] });
   });
 
+  it('checks batches over the ports to the verify workers the page started, starting none itself', async () => {
+    const ports = [new FakeWorker(), new FakeWorker()];
+    FakeWorker.all = [];
+    const pool = createVerifyPool(ports.map((port) => Object.assign(port, { start: () => {} })) as unknown as MessagePort[]);
+    expect(FakeWorker.all).toHaveLength(0);
+    const done = Array.from({ length: 4 }, (_, i) => pool.verify(batch(i), COURSE));
+    expect(ports.map((port) => port.received.length)).toEqual([2, 2]);
+    // The page saw the first port's worker fail: its files come back unreadable, the rest go on.
+    pool.failed(0);
+    await expect(done[0]).resolves.toMatchObject({ results: [{ seq: 0, problem: { code: 'unreadable' } }] });
+    ports[1]!.answer();
+    await expect(done[1]).resolves.toEqual({ results: [], labels: [], lessonTitles: [] });
+  });
+
   it('reports the files of a worker that fails as unreadable, and carries on with the others', async () => {
     const pool = createVerifyPool();
     const done = Array.from({ length: 8 }, (_, i) => pool.verify(batch(i), COURSE));

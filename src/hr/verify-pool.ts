@@ -1,5 +1,6 @@
 import type { CourseRef } from './read-record-file';
 import { unreadableBatch, verifyBatch } from './verify-batch';
+import { startVerifyWorkers } from './verify-workers';
 import type { FromVerifyWorker, ToVerifyWorker, VerifiedBatch, VerifyItem } from './worker-protocol';
 
 export interface VerifyPool {
@@ -9,6 +10,14 @@ export interface VerifyPool {
   drop(tag: number): void;
   /** Resolves once fewer than `bytes` are waiting to be checked, to keep a big zip from unpacking all at once. */
   whenBelow(bytes: number): Promise<void>;
+  /** The verify worker behind the `index`th port failed (the page saw it): its batches come back unreadable. */
+  failed(index: number): void;
+}
+
+/** What the pool talks to: a verify worker it started, or a port to one the page started. */
+interface Endpoint {
+  postMessage(message: ToVerifyWorker, transfer: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<FromVerifyWorker>) => void): void;
 }
 
 /** Each record file gets its own buffer, so the batch can move to a verify worker without copying. */
@@ -24,10 +33,11 @@ const POSTED_PER_WORKER = 3;
 const EMPTY: VerifiedBatch = { results: [], labels: [], lessonTitles: [] };
 
 /**
- * Verify workers, one per core (at most 8), each batch to the least busy. Where a worker cannot start
- * workers of its own, batches are checked right here instead.
+ * Verify workers, one per core (at most 8), each batch to the least busy: the workers behind `ports`
+ * (the page starts them with the import worker, so neither waits for the other to start), else
+ * workers started here. Where there are none, batches are checked right here instead.
  */
-export function createVerifyPool(): VerifyPool {
+export function createVerifyPool(ports: readonly MessagePort[] = []): VerifyPool {
   let inFlight = 0;
   let waiters: Array<{ bytes: number; resolve: () => void }> = [];
   const settle = (bytes: number) => {
@@ -38,14 +48,9 @@ export function createVerifyPool(): VerifyPool {
   };
   const whenBelow = (bytes: number) => (inFlight < bytes ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ bytes, resolve })));
 
-  const size = Math.min(8, Math.max(1, (globalThis.navigator as Navigator | undefined)?.hardwareConcurrency || 2));
+  const own = ports.length ? [] : startVerifyWorkers();
   /** `load`: bytes a worker has to check; `posted`: batches handed to it and not back yet. */
-  let slots: Array<{ worker: Worker; load: number; posted: number }> = [];
-  try {
-    slots = Array.from({ length: size }, () => ({ worker: new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' }), load: 0, posted: 0 }));
-  } catch {
-    slots = [];
-  }
+  const slots: Array<{ worker: Endpoint; load: number; posted: number }> = (ports.length ? ports : own).map((worker) => ({ worker, load: 0, posted: 0 }));
 
   const verifyHere = async (items: VerifyItem[], course: CourseRef) => {
     const bytes = items.reduce((sum, item) => sum + item.bytes.byteLength, 0);
@@ -56,7 +61,7 @@ export function createVerifyPool(): VerifyPool {
       settle(bytes);
     }
   };
-  if (!slots.length) return { verify: verifyHere, whenBelow, drop: () => {} };
+  if (!slots.length) return { verify: verifyHere, whenBelow, drop: () => {}, failed: () => {} };
 
   type Slot = (typeof slots)[number];
   interface Queued {
@@ -97,6 +102,18 @@ export function createVerifyPool(): VerifyPool {
     }
   };
 
+  /** A worker that fails takes its batches with it: report those files as unreadable rather than hang. */
+  const fail = (slot: Slot) => {
+    for (const [batch, entry] of posted) {
+      if (entry.slot !== slot) continue;
+      posted.delete(batch);
+      settle(entry.bytes);
+      entry.resolve(unreadableBatch(entry.items));
+    }
+    slot.load = Number.POSITIVE_INFINITY;
+    dispatch();
+  };
+
   for (const slot of slots) {
     slot.worker.addEventListener('message', (event: MessageEvent<FromVerifyWorker>) => {
       const entry = posted.get(event.data.batch);
@@ -108,18 +125,9 @@ export function createVerifyPool(): VerifyPool {
       entry.resolve({ results: event.data.results, labels: event.data.labels, lessonTitles: event.data.lessonTitles });
       dispatch();
     });
-    // A worker that fails takes its batches with it: report those files as unreadable rather than hang.
-    slot.worker.addEventListener('error', () => {
-      for (const [batch, entry] of posted) {
-        if (entry.slot !== slot) continue;
-        posted.delete(batch);
-        settle(entry.bytes);
-        entry.resolve(unreadableBatch(entry.items));
-      }
-      slot.load = Number.POSITIVE_INFINITY;
-      dispatch();
-    });
   }
+  own.forEach((worker, index) => worker.addEventListener('error', () => fail(slots[index]!)));
+  for (const port of ports) port.start();
 
   return {
     verify(items, course, tag) {
@@ -141,5 +149,9 @@ export function createVerifyPool(): VerifyPool {
       }
     },
     whenBelow,
+    failed(index) {
+      const slot = slots[index];
+      if (slot) fail(slot);
+    },
   };
 }

@@ -54,7 +54,10 @@ export interface ImportOutcome {
 }
 
 export type ToImportWorker =
-  | { type: 'configure'; course: CourseRef; lessonSlugs: string[] }
+  /** `verifiers`: a port to each verify worker the page started (none: the import worker starts its own). */
+  | { type: 'configure'; course: CourseRef; lessonSlugs: string[]; verifiers: MessagePort[] }
+  /** The verify worker behind the `index`th port failed. */
+  | { type: 'verifier-failed'; index: number }
   /** An import starts: `files` files will follow, in 'files' messages, then 'end' (or 'cancel'). */
   | { type: 'begin'; run: number; files: number }
   | { type: 'files'; files: IncomingFile[] }
@@ -93,6 +96,8 @@ export interface VerifiedBatch {
 }
 
 export type ToVerifyWorker = { type: 'verify'; batch: number; course: CourseRef; items: VerifyItem[] };
+/** From the page to a verify worker it started: the port the import worker's batches come by. */
+export type VerifyWorkerSetup = { type: 'connect'; port: MessagePort };
 export type FromVerifyWorker = { type: 'verified'; batch: number } & VerifiedBatch;
 
 /** The parts of a dedicated worker's global scope the workers use (the DOM typings have no worker scope). */

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadTone } from '../load-tone';
 import { LoadResult } from '../LoadResult';
@@ -31,7 +31,7 @@ const isIri = (value: string) => {
 };
 
 /** The LRS form: endpoint, credentials and course; loads the course's statements into the report. */
-export function LrsPanel({ state, onLoad, onStop }: { state: LrsState; onLoad: (request: LrsRequest) => void; onStop: () => void }) {
+export const LrsPanel = memo(function LrsPanel({ state, onLoad, onStop }: { state: LrsState; onLoad: (request: LrsRequest) => void; onStop: () => void }) {
   const { t } = useTranslation('hr');
   const id = useId();
   const [draft, setDraft] = useState(() => ({ ...loadLrsSettings(), username: '', password: '' }));
@@ -150,7 +150,7 @@ export function LrsPanel({ state, onLoad, onStop }: { state: LrsState; onLoad: (
       </p>
     </section>
   );
-}
+});
 
 function LrsStatus({ state }: { state: LrsState }) {
   const { t } = useTranslation('hr');
