@@ -13,7 +13,7 @@ import { reportToJson } from './report-json';
 import type { ReportLabels } from './report-labels';
 import { pageOf, rowFilter, sortRows } from './report-query';
 import { batchBySize, entryData, listZip } from './unzip-records';
-import { createVerifyPool } from './verify-pool';
+import { createVerifyPool, type VerifyPool } from './verify-pool';
 import type { FromImportWorker, ImportOutcome, IncomingFile, ReportQuery, ReportView, ToImportWorker, VerifyItem, WorkerScope } from './worker-protocol';
 
 const scope = self as unknown as WorkerScope<ToImportWorker, FromImportWorker>;
@@ -26,7 +26,13 @@ const MAX_WAITING_BYTES = 32 * 1024 * 1024;
 /** Entries of one zip get sequence numbers after the zip's own: `seq * ZIP_SLOTS + index`. */
 const ZIP_SLOTS = 1_000_000;
 
-const pool = createVerifyPool();
+/**
+ * The verify workers: those the page started beside this one (their ports come with 'configure'),
+ * else started here. Made once, at the first 'configure' (the page sends it first), or at the first
+ * batch should none have come.
+ */
+let verifiers: VerifyPool | undefined;
+const pool = (): VerifyPool => (verifiers ??= createVerifyPool());
 let course: CourseRef = { id: '', version: '' };
 let courseSlugs: string[] = [];
 let records: ImportedRecord[] = [];
@@ -72,7 +78,7 @@ function verify(current: ImportRun, items: VerifyItem[]) {
   for (let start = 0; start < items.length && !current.cancelled; start += BATCH_FILES) {
     const batch = items.slice(start, start + BATCH_FILES);
     current.work.push(
-      pool.verify(batch, course, current.id).then(({ results, labels, lessonTitles: titles }) => {
+      pool().verify(batch, course, current.id).then(({ results, labels, lessonTitles: titles }) => {
         optionLabels.add(labels);
         for (const [slug, title] of titles) if (!lessonTitles.has(slug)) lessonTitles.set(slug, title);
         for (const result of results) current.results.push('record' in result ? { seq: result.seq, imported: unpackRecord(result.record, optionLabels) } : result);
@@ -117,7 +123,7 @@ async function expandZip(current: ImportRun, file: IncomingFile, zip: Uint8Array
   });
   // The verify workers inflate the entries; only the compressed bytes are cut out here.
   for (const batch of batchBySize(readable, ZIP_BATCH_BYTES)) {
-    await pool.whenBelow(MAX_WAITING_BYTES);
+    await pool().whenBelow(MAX_WAITING_BYTES);
     if (current.cancelled) return;
     verify(
       current,
@@ -277,6 +283,10 @@ scope.addEventListener('message', (event) => {
       course = message.course;
       courseSlugs = message.lessonSlugs;
       generation += 1;
+      verifiers ??= createVerifyPool(message.verifiers);
+      break;
+    case 'verifier-failed':
+      verifiers?.failed(message.index);
       break;
     case 'begin':
       run = { id: message.run, cancelled: false, total: message.files, done: 0, results: [], problems: [], work: [], lastProgress: 0, skipped: 0 };
@@ -295,7 +305,7 @@ scope.addEventListener('message', (event) => {
     case 'cancel': {
       const cancelled = running.get(message.run);
       if (cancelled) cancelled.cancelled = true;
-      pool.drop(message.run);
+      verifiers?.drop(message.run);
       running.delete(message.run);
       if (run?.id === message.run) run = undefined;
       break;

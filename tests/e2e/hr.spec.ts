@@ -217,6 +217,25 @@ test('the HR report speaks Spanish and reads a zip', async ({ page }) => {
   await expectNoA11yViolations(page, 'HR report (es)');
 });
 
+test('opening HR starts one import worker and one checking worker per core, the ones that check the zip, with no error', async ({ page }) => {
+  const started: string[] = [];
+  const errors: string[] = [];
+  page.on('worker', (worker) => started.push(new URL(worker.url()).pathname.replace(/.*\/(\w+-worker)-.*/, '$1')));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto('./#/hr');
+  await expect(page.getByRole('heading', { level: 1, name: enHr.title })).toBeVisible();
+  const cores = await page.evaluate(() => Math.min(8, Math.max(1, navigator.hardwareConcurrency || 2)));
+  await expect.poll(() => started.length).toBe(1 + cores);
+  await page.getByLabel(enHr.import.choose).setInputFiles({ name: 'records.zip', mimeType: 'application/zip', buffer: zipOfRecords() });
+  await expect(page.getByRole('status').filter({ hasText: 'records loaded' })).toBeVisible();
+  // The zip was checked by the workers started with the page: none more were started for it.
+  expect(started.sort()).toEqual(['import-worker', ...Array<string>(cores).fill('verify-worker')]);
+  expect(errors).toEqual([]);
+});
+
 test('HR chooses a whole folder: its records load from every subfolder, other files are counted, not read', async ({ page }, testInfo) => {
   const folder = testInfo.outputPath('records');
   mkdirSync(resolve(folder, 'team-b/late'), { recursive: true });
