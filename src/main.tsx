@@ -3,8 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { startOffline } from './app/offline';
 import { router } from './app/router';
-import i18n, { commonTexts, initI18n, loadNamespace } from './i18n/i18n';
-import { isLocale, SOURCE_LOCALE } from './i18n/locales';
+import i18n, { commonTexts, initI18n, languageInUse, loadNamespace } from './i18n/i18n';
 import { useProgress, subscribeToOtherTabs } from './progress/progress-store';
 import { loadProgressCheck } from './progress/progress-storage';
 import './ui/theme.css';
@@ -29,10 +28,6 @@ function start() {
     </StrictMode>,
   );
 
-  const language = () => {
-    const current = i18n.resolvedLanguage ?? i18n.language;
-    return isLocale(current) ? current : SOURCE_LOCALE;
-  };
   // Offline storage starts once the first page (a lesson opened straight from a link, say) is shown and the page is idle.
   const firstPage = new Promise<void>((resolve) => {
     if (router.state.initialized) {
@@ -56,11 +51,11 @@ function start() {
   );
   // Ready for what another tab saves, once the first page is on screen.
   void painted.then(loadProgressCheck);
-  void startOffline({ firstPage, language, onLanguageChange: (listener) => i18n.on('languageChanged', listener) });
+  void startOffline({ firstPage, language: languageInUse, onLanguageChange: (listener) => i18n.on('languageChanged', listener) });
   // Looks for an LMS or LRS after the first page is on screen; the code for it loads only then.
   void painted.then(() => import('./app/tracking-launch')).then(({ launchTracking }) =>
     launchTracking({
-      locale: language,
+      locale: languageInUse,
       loadWords: () => loadNamespace('tracking'),
     }),
   );

@@ -10,7 +10,7 @@ import { languageInUse } from '../i18n/i18n';
  * the page's to show (it asks again and gets the same answer), so nothing is reported here.
  */
 export async function preloadLesson(slug: string): Promise<void> {
-  const lesson = findLesson(slug, await languageInUse());
+  const lesson = findLesson(slug, languageInUse());
   if (!lesson) return;
   await loadLessonSpec(slug, lesson.spec.locale).catch(() => undefined);
 }

@@ -68,18 +68,24 @@ const initialized = new Promise<void>((resolve) => {
 
 /**
  * Loads lazy namespaces in the language in use. The router may ask before `initI18n` ran (it
- * starts navigating as soon as it is created), so this waits for i18next too.
+ * starts navigating as soon as it is created), so this waits for i18next too; their files start
+ * loading at once, beside the common texts i18next may still be loading in another language than
+ * English, rather than after them.
  */
 export async function loadNamespace(...namespaces: LazyNamespace[]): Promise<void> {
+  const language = languageInUse();
+  for (const namespace of namespaces) void bundles[`./locales/${language}/${namespace}.json`]?.().catch(() => undefined);
   await initialized;
   await i18n.loadNamespaces(namespaces);
 }
 
-/** The language in use, once i18next has started (the router may ask before it has). */
-export async function languageInUse(): Promise<Locale> {
-  await initialized;
+/**
+ * The language in use; before i18next has started (the router may ask before it has), or while it
+ * loads that language's common texts, the language it starts in (`detectLanguage`, as `initI18n`).
+ */
+export function languageInUse(): Locale {
   const language = i18n.resolvedLanguage ?? i18n.language;
-  return isLocale(language) ? language : SOURCE_LOCALE;
+  return language && isLocale(language) ? language : detectLanguage();
 }
 
 /**

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { isLocale, SOURCE_LOCALE, type Locale } from './locales';
+import { languageInUse } from './i18n';
+import type { Locale } from './locales';
 
 /** The learner's UI language, which is also the language lessons are shown in. */
 export function useLocale(): Locale {
-  const { i18n } = useTranslation();
-  const lng = i18n.resolvedLanguage ?? i18n.language;
-  return lng && isLocale(lng) ? lng : SOURCE_LOCALE;
+  // Subscribes to the language: a change renders the caller again.
+  useTranslation();
+  return languageInUse();
 }

@@ -250,4 +250,22 @@ test.describe('what a lesson page itself asks for', () => {
     await expect(page.getByRole('button', { name: t.quiz.start.button })).toBeVisible();
     expect(events).toEqual(['lesson file asked for', 'page code answered']);
   });
+
+  test("a Spanish learner's lesson file and quiz texts are asked for while the common Spanish texts are still on their way", async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('cf-language', 'es'));
+    const events: string[] = [];
+    await page.route(/\/texts-common-es-[^/]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      events.push('common texts answered');
+      await route.continue();
+    });
+    page.on('request', (request) => {
+      if (new RegExp(`/lesson-${SLUG}-es-[^/]+\\.js$`).test(request.url())) events.push('lesson file asked for');
+      if (/\/texts-quiz-es-[^/]+\.js$/.test(request.url())) events.push('quiz texts asked for');
+    });
+    await page.goto(`./#/lessons/${SLUG}`);
+    await expect(page.getByRole('button', { name: text.es.quiz.start.button })).toBeVisible();
+    expect(events.indexOf('common texts answered')).toBe(2);
+    expect(events.sort()).toEqual(['common texts answered', 'lesson file asked for', 'quiz texts asked for']);
+  });
 });
