@@ -1,7 +1,8 @@
 // Zips of record files. The import worker reads the zip's directory and cuts out each entry's
 // compressed bytes; the verify workers inflate them side by side (inflating is most of the cost of a
-// big zip), with the browser's own zlib where it has one. Sizes come from the central directory, so zips written with data descriptors (macOS
-// Finder, streaming tools) and ZIP64 zips read the same as any other.
+// big zip), with the browser's own zlib where it has one. Sizes come from the central directory, so
+// zips written with data descriptors (macOS Finder, streaming tools) and ZIP64 zips read the same
+// as any other.
 import { Inflate, inflateSync } from 'fflate';
 
 export interface ZipEntryInfo {

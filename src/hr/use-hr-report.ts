@@ -69,10 +69,10 @@ export function useHrReport(locale: Locale) {
     [],
   );
 
-  // The workers start as the page opens, once it has drawn: the import worker then starts the
-  // verify workers, and each has its code to load and compile. Started only when files are chosen
-  // (or at the first idle moment, which a page still loading its texts may not have for seconds),
-  // that start-up would hold back the first files.
+  // The workers start as the page opens, once it has drawn: the import worker and, beside it, the
+  // verify workers (import-client.ts), each with its code to load and compile. Started only when
+  // files are chosen (or at the first idle moment, which a page still loading its texts may not
+  // have for seconds), that start-up would hold back the first files.
   useEffect(() => {
     try {
       ensureImporter();
