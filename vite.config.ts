@@ -15,6 +15,7 @@ import { offlinePlanPlugin } from './scripts/build/offline-plan';
 import { lessonChunkName } from './scripts/build/chunk-graph';
 import { securityPolicyPlugin } from './scripts/build/content-security-policy';
 import { reactRouterProductionBuild } from './scripts/build/production-builds';
+import { answersChunkOf, lessonPageChunkOf } from './scripts/build/question-chunks';
 import pkg from './package.json' with { type: 'json' };
 
 /**
@@ -153,6 +154,10 @@ export default defineConfig({
             // two modules: what a body imports (React's JSX runtime, the MDX provider) stays where
             // every lesson shares it.
             { name: (id) => lessonVersionOf(id), includeDependenciesRecursively: false },
+            // How answers are scored, then the lesson page with the views of the question types
+            // a lesson loads only when it uses them (scripts/build/question-chunks.ts).
+            { name: (id) => answersChunkOf(id) ?? null, includeDependenciesRecursively: false, priority: -1 },
+            { name: (id) => lessonPageChunkOf(id) ?? null, includeDependenciesRecursively: false, priority: -2 },
           ],
         },
         // Name the gallery's and the offline texts' chunks plainly, as lessons are (their group's name).

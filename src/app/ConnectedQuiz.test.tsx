@@ -11,6 +11,7 @@ import { Choice } from '../quiz/types/choice/choice-parts';
 import { SingleChoice } from '../quiz/types/single-choice/single-choice-ui';
 import { ConnectedQuiz } from './ConnectedQuiz';
 import { LessonContext } from './lesson-context';
+import { AllQuestionViews } from '../../tests/support/quiz-harness';
 
 const t = i18n.getFixedT('en', 'quiz');
 
@@ -33,15 +34,17 @@ const lesson: LessonSpec = {
 const show = () =>
   render(
     <LessonContext.Provider value={lesson}>
-      <ConnectedQuiz id={quiz.id}>
-        {pool.map((q) => (
-          <SingleChoice key={q.id} id={q.id}>
-            <p>{q.prompt}</p>
-            <Choice correct>Keeping customers improves results.</Choice>
-            <Choice>New customers matter more.</Choice>
-          </SingleChoice>
-        ))}
-      </ConnectedQuiz>
+      <AllQuestionViews>
+        <ConnectedQuiz id={quiz.id}>
+          {pool.map((q) => (
+            <SingleChoice key={q.id} id={q.id}>
+              <p>{q.prompt}</p>
+              <Choice correct>Keeping customers improves results.</Choice>
+              <Choice>New customers matter more.</Choice>
+            </SingleChoice>
+          ))}
+        </ConnectedQuiz>
+      </AllQuestionViews>
     </LessonContext.Provider>,
   );
 

@@ -9,6 +9,7 @@ import { lateDeliveryContent } from '../../tests/support/scenario-content';
 import { lateDelivery } from '../../tests/support/scenario-fixtures';
 import { ConnectedStandalone as ConnectedScenario } from './ConnectedStandalone';
 import { LessonContext } from './lesson-context';
+import { AllQuestionViews } from '../../tests/support/quiz-harness';
 
 const t = i18n.getFixedT('en', 'quiz');
 const ID = lateDelivery.id;
@@ -29,7 +30,9 @@ const lesson: LessonSpec = {
 const show = () =>
   render(
     <LessonContext.Provider value={lesson}>
-      <ConnectedScenario id={ID}>{lateDeliveryContent()}</ConnectedScenario>
+      <AllQuestionViews>
+        <ConnectedScenario id={ID}>{lateDeliveryContent()}</ConnectedScenario>
+      </AllQuestionViews>
     </LessonContext.Provider>,
   );
 
@@ -107,7 +110,9 @@ describe('ConnectedScenario', () => {
   it('renders nothing for an id that is not a standalone scenario of the lesson', () => {
     const { container } = render(
       <LessonContext.Provider value={lesson}>
-        <ConnectedScenario id="unknown">{lateDeliveryContent()}</ConnectedScenario>
+        <AllQuestionViews>
+          <ConnectedScenario id="unknown">{lateDeliveryContent()}</ConnectedScenario>
+        </AllQuestionViews>
       </LessonContext.Provider>,
     );
     expect(container).toBeEmptyDOMElement();

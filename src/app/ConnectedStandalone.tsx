@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
 import type { InputOf, QuestionUi, SpecOf } from '../quiz/question-contract';
 import type { QuestionInput, QuestionType } from '../quiz/question-spec';
-import { questionTypes, type QuestionTypeRegistry } from '../quiz/question-types';
+import { useQuestionUi } from '../quiz/question-ui-set';
 import { scoreQuestion } from '../quiz/score-question';
 import { useQuizAttempts, type QuizAttempts } from './use-quiz-attempts';
-
-const registry: QuestionTypeRegistry = questionTypes;
 
 /**
  * A question that stands alone in a lesson (a <Scenario> outside any <Quiz>; inside a quiz, the
@@ -35,7 +33,7 @@ interface StandaloneProps<K extends QuestionType> {
 const isInputOf = <K extends QuestionType>(type: K, input: QuestionInput | undefined): input is InputOf<K> => input?.type === type;
 
 function Standalone<K extends QuestionType>({ type, spec, quiz, id, children }: StandaloneProps<K>) {
-  const ui: QuestionUi<K> = registry[type];
+  const ui: QuestionUi<K> = useQuestionUi(type);
   const { Standalone: View } = ui;
   if (!View) return null;
 

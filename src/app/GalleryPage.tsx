@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { galleryIn, loadGalleryBody } from '../content/gallery';
 import type { LessonSpec } from '../content/lesson-spec';
+import { questionUis } from '../quiz/question-types';
 import { LessonBody, useMdxBody } from './LessonBody';
 import { useLocale } from '../i18n/use-locale';
 import './gallery.css';
@@ -20,7 +21,7 @@ export function GalleryPage() {
 function Gallery({ spec, fallback }: { spec: LessonSpec; fallback: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { body, retry } = useMdxBody(useCallback(async () => ({ Body: await loadGalleryBody(spec.locale), spec }), [spec]));
+  const { body, retry } = useMdxBody(useCallback(async () => ({ Body: await loadGalleryBody(spec.locale), spec, questionUis }), [spec]));
 
   useEffect(() => {
     document.title = spec.title;

@@ -1,19 +1,21 @@
 import type { MDXContent } from 'mdx/types';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonSpec } from '../content/lesson-spec';
 import { LessonContext } from './lesson-context';
-import { mdxComponents } from './mdx-components';
+import { questionUiSetOf, QuestionUisContext, type AnyQuestionUi } from '../quiz/question-ui-set';
+import { mdxComponentsFor } from './mdx-components';
 import { PageProblem } from './RouteLoading';
 import { reloadPage, trackPageLoad } from './page-loads';
 
 /** The lesson components, for a page that renders a lesson some other way (the studio's preview). */
-export { mdxComponents };
+export { mdxComponentsFor };
 
-/** A page body and the spec its components read their data from (quizzes, reflections). */
+/** A page body, the spec its components read their data from (quizzes, reflections), and the views of its question types. */
 export interface LoadedBody {
   Body: MDXContent;
   spec: LessonSpec;
+  questionUis: readonly AnyQuestionUi[];
 }
 
 export type BodyState = { status: 'loading' } | ({ status: 'ready' } & LoadedBody) | { status: 'error' };
@@ -44,12 +46,16 @@ export function useMdxBody(load: () => Promise<LoadedBody>): { body: BodyState; 
  */
 export function LessonBody({ body, onRetry }: { body: BodyState; onRetry: () => void }) {
   const { t } = useTranslation();
+  const uis = body.status === 'ready' ? body.questionUis : undefined;
+  const questionUis = useMemo(() => questionUiSetOf(uis ?? []), [uis]);
   if (body.status === 'loading') return <p role="status">{t('lesson.loading')}</p>;
   // The body's file did not load (the connection dropped, or a new version no longer has it).
   if (body.status === 'error') return <PageProblem level={2} onRetry={onRetry} />;
   return (
     <LessonContext.Provider value={body.spec}>
-      <body.Body components={mdxComponents} />
+      <QuestionUisContext.Provider value={questionUis}>
+        <body.Body components={mdxComponentsFor(body.questionUis)} />
+      </QuestionUisContext.Provider>
     </LessonContext.Provider>
   );
 }

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { findLesson } from '../content/course-meta';
 import { loadNamespace } from '../i18n/i18n';
-import { loadLessonBody } from '../content/lesson-bodies';
-import { loadLessonSpec } from '../content/lesson-specs';
+import { loadLessonVersion } from '../content/lesson-specs';
 import { lastFinishedAttempt } from '../progress/progress-selectors';
 import { useProgress } from '../progress/progress-store';
 import { LessonBody, useMdxBody } from './LessonBody';
@@ -48,13 +47,12 @@ function Lesson({ slug }: { slug: string }) {
   const { spec, fallback } = findLesson(slug, locale)!;
   const { body, retry } = useMdxBody(
     useCallback(async () => {
-      const [Body, full] = await Promise.all([
-        loadLessonBody(slug, spec.locale),
-        loadLessonSpec(slug, spec.locale),
+      const [version] = await Promise.all([
+        loadLessonVersion(slug, spec.locale),
         // The form is a help, not the lesson: if it cannot load, the body still shows.
         spec.kind === 'assessment' ? preload(PROMPT, loadPrompt).catch(() => undefined) : undefined,
       ]);
-      return { Body, spec: full };
+      return version;
     }, [slug, spec.locale, spec.kind]),
   );
   const startLesson = useProgress((s) => s.startLesson);

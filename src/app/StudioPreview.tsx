@@ -9,7 +9,9 @@ import { createProgressStore } from '../progress/progress-store';
 import { memoryStorage } from '../storage/memory-storage';
 import { renderLessonTree } from '../studio/render-lesson-tree';
 import { LessonContext } from './lesson-context';
-import { mdxComponents } from './LessonBody';
+import { allQuestionUis, questionUis } from '../quiz/question-types';
+import { QuestionUisContext } from '../quiz/question-ui-set';
+import { mdxComponentsFor } from './LessonBody';
 
 /** What decides whether answers given in the preview still fit: the quizzes, their questions and types. */
 const shapeOf = (lesson: LessonSpec): string =>
@@ -42,7 +44,7 @@ export function StudioPreview({ lesson, tree, locale }: { lesson: LessonSpec; tr
   const shape = shapeOf(lesson);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new progress only when the quizzes change shape
   const store = useMemo(() => createProgressStore(((storage) => () => storage)(memoryStorage())), [shape]);
-  const content = useMemo(() => renderLessonTree(tree, mdxComponents), [tree]);
+  const content = useMemo(() => renderLessonTree(tree, mdxComponentsFor(questionUis)), [tree]);
   const lessonTexts = useMemo(() => i18n.cloneInstance({ lng: locale }), [locale]);
   const [readyIn, setReadyIn] = useState<Locale | undefined>(undefined);
 
@@ -64,10 +66,12 @@ export function StudioPreview({ lesson, tree, locale }: { lesson: LessonSpec; tr
       <I18nextProvider i18n={lessonTexts}>
         <ProgressStoreContext.Provider value={store}>
           <LessonContext.Provider value={lesson}>
-            <div className="lesson lesson-body studio-lesson" lang={locale}>
-              <p className="studio-lesson-title">{lesson.title}</p>
-              {content}
-            </div>
+            <QuestionUisContext.Provider value={allQuestionUis}>
+              <div className="lesson lesson-body studio-lesson" lang={locale}>
+                <p className="studio-lesson-title">{lesson.title}</p>
+                {content}
+              </div>
+            </QuestionUisContext.Provider>
           </LessonContext.Provider>
         </ProgressStoreContext.Provider>
       </I18nextProvider>

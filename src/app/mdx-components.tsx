@@ -6,7 +6,7 @@ import { KeyPoints } from '../content/components/KeyPoints';
 import { ConnectedQuiz } from './ConnectedQuiz';
 import { ConnectedReflection } from './ConnectedReflection';
 import { ConnectedStandalone } from './ConnectedStandalone';
-import { questionComponents, standaloneComponents } from '../quiz/question-types';
+import { questionComponentsOf, standaloneComponentsOf, type AnyQuestionUi } from '../quiz/question-ui-set';
 
 const textOf = (node: ReactNode): string =>
   Children.toArray(node)
@@ -21,8 +21,8 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/** The one flat map from authored tags to components (every lesson, no imports). */
-export const mdxComponents: MDXComponents = {
+/** The tags every page body may use, whatever its questions. */
+const pageComponents: MDXComponents = {
   h2: ({ children, ...props }: ComponentProps<'h2'>) => (
     <h2 {...props} data-position={`section-${slug(textOf(children))}`}>
       {children}
@@ -33,7 +33,25 @@ export const mdxComponents: MDXComponents = {
   Fact,
   KeyPoints,
   Callout,
-  ...questionComponents,
-  /** Mounted only when it stands alone: inside a <Quiz>, the quiz reads its props and shows it. */
-  ...Object.fromEntries(standaloneComponents.map((component) => [component, ConnectedStandalone])),
 };
+
+const built = new WeakMap<readonly AnyQuestionUi[], MDXComponents>();
+
+/**
+ * The one flat map from authored tags to components (every lesson, no imports), with the question
+ * tags of the types given: a lesson's own (its file names them) or all of them (gallery, studio).
+ * Built once per list.
+ */
+export function mdxComponentsFor(uis: readonly AnyQuestionUi[]): MDXComponents {
+  let components = built.get(uis);
+  if (!components) {
+    components = {
+      ...pageComponents,
+      ...questionComponentsOf(uis),
+      /** Mounted only when it stands alone: inside a <Quiz>, the quiz reads its props and shows it. */
+      ...Object.fromEntries(standaloneComponentsOf(uis).map((component) => [component, ConnectedStandalone])),
+    };
+    built.set(uis, components);
+  }
+  return components;
+}

@@ -15,7 +15,9 @@ import type { LessonSpec } from '../content/lesson-spec';
 import type { Locale } from '../i18n/locales';
 import { useProgress } from '../progress/progress-store';
 import { LessonContext } from './lesson-context';
-import { mdxComponents } from './mdx-components';
+import { allQuestionUis, questionUis } from '../quiz/question-types';
+import { QuestionUisContext } from '../quiz/question-ui-set';
+import { mdxComponentsFor } from './mdx-components';
 
 /*
  * The build leaves a question's plain words out of a lesson's compiled body (remark-slim-questions):
@@ -43,7 +45,9 @@ async function pageOf(Body: MDXContent, spec: LessonSpec, act: (container: HTMLE
   });
   const { container } = render(
     <LessonContext.Provider value={spec}>
-      <Body components={mdxComponents} />
+      <QuestionUisContext.Provider value={allQuestionUis}>
+        <Body components={mdxComponentsFor(questionUis)} />
+      </QuestionUisContext.Provider>
     </LessonContext.Provider>,
   );
   await act(container);

@@ -1,16 +1,30 @@
 import loaders from 'virtual:lesson-spec-loaders';
 import type { Locale } from '../i18n/locales';
 import { lessonsIn } from './course-meta';
+import type { MDXContent } from 'mdx/types';
 import type { LessonSpec } from './lesson-spec';
+import type { AnyQuestionUi } from '../quiz/question-ui-set';
 
 /**
- * One lesson version's full spec, its questions included. Each is its own chunk, so the lesson
- * page loads the questions of the lesson it shows (with its body), never the whole course's.
+ * One lesson version's full spec, its questions included. Each version is its own chunk, with its
+ * body, so the lesson page loads the questions of the lesson it shows, never the whole course's.
  */
 export async function loadLessonSpec(slug: string, locale: Locale): Promise<LessonSpec> {
+  return (await loadLessonVersion(slug, locale)).spec;
+}
+
+/** What a lesson page shows: a lesson version's spec, its MDX body and the views of its question types (one load). */
+export interface LessonVersion {
+  spec: LessonSpec;
+  Body: MDXContent;
+  questionUis: readonly AnyQuestionUi[];
+}
+
+export async function loadLessonVersion(slug: string, locale: Locale): Promise<LessonVersion> {
   const load = loaders[`${slug}/${locale}`];
   if (!load) throw new Error(`No lesson "${slug}" in "${locale}"`);
-  return (await load()).default;
+  const { default: spec, Body, questionUis } = await load();
+  return { spec, Body, questionUis };
 }
 
 /**

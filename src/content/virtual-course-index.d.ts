@@ -9,7 +9,14 @@ declare module 'virtual:course-meta' {
 }
 
 declare module 'virtual:lesson-spec-loaders' {
-  /** `"<slug>/<locale>"` → that lesson version's full spec, each its own chunk. */
-  const loaders: Record<string, () => Promise<{ default: import('./lesson-spec').LessonSpec }>>;
+  /** `"<slug>/<locale>"` → that lesson version's full spec and body, each version its own chunk, and the views of the question types it uses. */
+  const loaders: Record<
+    string,
+    () => Promise<{
+      default: import('./lesson-spec').LessonSpec;
+      Body: import('mdx/types').MDXContent;
+      questionUis: readonly import('../quiz/question-ui-set').AnyQuestionUi[];
+    }>
+  >;
   export default loaders;
 }

@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { QuizView } from '../../src/quiz/QuizView';
+import { allQuestionUis } from '../../src/quiz/question-types';
+import { QuestionUisContext } from '../../src/quiz/question-ui-set';
 import type { QuizSpec } from '../../src/quiz/question-spec';
 import { drawQuestions, type AttemptState } from '../../src/quiz/quiz-engine';
 import type { PreviousAttempts } from '../../src/quiz/screens/NewAttemptActions';
@@ -7,6 +9,11 @@ import { Explanation } from '../../src/quiz/slots';
 import { Choice } from '../../src/quiz/types/choice/choice-parts';
 import { MultipleChoice } from '../../src/quiz/types/multiple-choice/multiple-choice-ui';
 import { SingleChoice } from '../../src/quiz/types/single-choice/single-choice-ui';
+
+/** A page that has loaded every question type's views, as the gallery has (a lesson page has its lesson's). */
+export function AllQuestionViews({ children }: { children?: ReactNode }) {
+  return <QuestionUisContext.Provider value={allQuestionUis}>{children}</QuestionUisContext.Provider>;
+}
 
 /** Keeps the attempt in React state the way the progress store would. */
 export function QuizHarness({
@@ -28,19 +35,21 @@ export function QuizHarness({
   };
   const update = (change: (attempt: AttemptState) => AttemptState) => setAttempt((a) => a && change(a));
   return (
-    <QuizView
-      spec={spec}
-      attempt={attempt}
-      {...(previousAttempts ? { previousAttempts } : {})}
-      onStart={begin}
-      onDraft={(id, input) => update((a) => ({ ...a, drafts: { ...a.drafts, [id]: input } }))}
-      onCheck={(id, input, { earned, total }) => update((a) => ({ ...a, answers: { ...a.answers, [id]: { input, earned, total } } }))}
-      onGoTo={(position) => update((a) => ({ ...a, position }))}
-      onFinish={() => update((a) => ({ ...a, finished: true }))}
-      onRetry={begin}
-    >
-      {children}
-    </QuizView>
+    <AllQuestionViews>
+      <QuizView
+        spec={spec}
+        attempt={attempt}
+        {...(previousAttempts ? { previousAttempts } : {})}
+        onStart={begin}
+        onDraft={(id, input) => update((a) => ({ ...a, drafts: { ...a.drafts, [id]: input } }))}
+        onCheck={(id, input, { earned, total }) => update((a) => ({ ...a, answers: { ...a.answers, [id]: { input, earned, total } } }))}
+        onGoTo={(position) => update((a) => ({ ...a, position }))}
+        onFinish={() => update((a) => ({ ...a, finished: true }))}
+        onRetry={begin}
+      >
+        {children}
+      </QuizView>
+    </AllQuestionViews>
   );
 }
 

@@ -3,12 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { isLocale } from '../../i18n/locales';
+import { questionUiModules } from '../../quiz/question-ui-modules';
 import { formatDiagnostic, type Diagnostic } from './diagnostic';
 import { extractLesson } from './extract-lesson';
 import { missingImages } from './lesson-images';
 import { courseMeta } from './lesson-meta';
 import { GALLERY_SLUG, loadCourse, loadGallery } from './load-course';
-import type { LessonVersions } from '../lesson-spec';
+import type { LessonSpec, LessonVersions } from '../lesson-spec';
 
 export const COURSE_INDEX_ID = 'virtual:course-index';
 const RESOLVED_ID = `\0${COURSE_INDEX_ID}`;
@@ -22,6 +23,22 @@ const GALLERY_FILE = /[\\/]content[\\/]gallery[\\/]([^\\/]+)\.mdx$/;
 export const LESSON_SPEC_PREFIX = 'virtual:lesson-spec/';
 export const LESSON_SPEC_LOADERS_ID = 'virtual:lesson-spec-loaders';
 const RESOLVED_LOADERS_ID = `\0${LESSON_SPEC_LOADERS_ID}`;
+
+/**
+ * A lesson version's module: its spec, its body (the two are one file, vite.config.ts), and the
+ * views of the question types it uses, imported here so they are fetched beside the lesson's own
+ * file, never the views of types the lesson does not use.
+ */
+export function lessonSpecModule(version: LessonSpec): string {
+  const types = [...new Set(version.quizzes.flatMap((quiz) => quiz.questions.map((question) => question.type)))].sort();
+  const views = types.map((type) => questionUiModules[type]);
+  return [
+    ...views.map(({ file, name }) => `import { ${name} } from ${JSON.stringify(`/${file}`)};`),
+    `export { default as Body } from ${JSON.stringify(`/content/lessons/${version.slug}/${version.locale}.mdx`)};`,
+    `export const questionUis = [${views.map(({ name }) => name).join(', ')}];`,
+    `export default ${JSON.stringify(version)};`,
+  ].join('\n');
+}
 
 /** The lines around a problem, with a caret under its column. */
 function codeFrame(file: string, line: number, column: number): string | undefined {
@@ -126,7 +143,7 @@ export function coursePlugin(): Plugin {
         const [slug, locale] = id.slice(`\0${LESSON_SPEC_PREFIX}`.length).split('/');
         const version = index.lessons.find((lesson) => lesson.slug === slug)?.versions[locale as keyof LessonVersions];
         if (!version) throw new Error(`No lesson "${String(slug)}" in "${String(locale)}"`);
-        return `export default ${JSON.stringify(version)};`;
+        return lessonSpecModule(version);
       }
       return `export default ${JSON.stringify(id === RESOLVED_META_ID ? courseMeta(index) : index)};`;
     },

@@ -4,7 +4,7 @@ import { answerKey } from '../answer-key';
 import { CheckIcon, CrossIcon, MissedIcon } from '../icons';
 import type { InputOf, SpecOf } from '../question-contract';
 import type { QuestionInput, QuestionType } from '../question-spec';
-import { questionTypes, type QuestionTypeRegistry } from '../question-types';
+import { useQuestionUi } from '../question-ui-set';
 import { verdictOf, type CheckedAnswer, type Verdict } from '../quiz-engine';
 import { scoreQuestion } from '../score-question';
 import type { PointsScore, Score } from '../score';
@@ -13,8 +13,6 @@ import { collectSlots, explanationOf } from '../slots';
 type InvalidCode = Extract<Score, { type: 'invalid' }>['code'];
 
 export const verdictIcons: Record<Verdict, ReactNode> = { correct: <CheckIcon />, partial: <MissedIcon />, incorrect: <CrossIcon /> };
-
-const registry: QuestionTypeRegistry = questionTypes;
 
 const isInputOf = <K extends QuestionType>(type: K, input: QuestionInput): input is InputOf<K> => input.type === type;
 
@@ -72,7 +70,7 @@ export function QuestionStep<K extends QuestionType>({
   const { t } = useTranslation('quiz');
   const errorId = useId();
   const [error, setError] = useState<InvalidCode | null>(null);
-  const entry = registry[type];
+  const entry = useQuestionUi(type);
   const slots = collectSlots(content);
   const stored = answer?.input ?? draft;
   const input = stored && isInputOf(type, stored) ? stored : entry.emptyInput();
