@@ -105,11 +105,12 @@ function Lesson({ slug }: { slug: string }) {
           {t('lesson.fallback')}
         </p>
       )}
-      {spec.objectives.length > 0 && (
+      {/* From the lesson's own file, with the body: nothing drawn above the body moves when it comes. */}
+      {body.status === 'ready' && body.spec.objectives.length > 0 && (
         <section className="objectives" aria-labelledby="objectives-heading">
           <h2 id="objectives-heading">{t('lesson.objectives')}</h2>
           <ul>
-            {spec.objectives.map((o) => (
+            {body.spec.objectives.map((o) => (
               <li key={o}>{o}</li>
             ))}
           </ul>

@@ -71,7 +71,10 @@ export interface QuizMeta {
   questionCount: number;
 }
 
-/** A lesson version without its question specs, for the course home. */
-export type LessonMeta = Pick<LessonSpec, 'slug' | 'locale' | 'title' | 'summary' | 'duration' | 'order' | 'objectives' | 'kind'> & {
+/**
+ * A lesson version without its question specs, for the course home and a lesson's header. Its
+ * objectives are not here: the lesson page shows them with the body, from the lesson's own file.
+ */
+export type LessonMeta = Pick<LessonSpec, 'slug' | 'locale' | 'title' | 'summary' | 'duration' | 'order' | 'kind'> & {
   quizzes: QuizMeta[];
 };

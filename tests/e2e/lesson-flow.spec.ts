@@ -235,6 +235,34 @@ test.describe('what a lesson page itself asks for', () => {
     expect(scripts.filter((name) => name.startsWith('course-index'))).toEqual([]);
   });
 
+  test('a lesson downloads the views of the question types it uses, and no other type’s', async ({ page }) => {
+    const views: string[] = [];
+    page.on('request', (request) => {
+      const view = /\/question-(ordering|scenario|matching)-[^/]+\.(js|css)$/.exec(request.url());
+      if (view) views.push(`${view[1]!}.${view[2]!}`);
+    });
+    const typesOf = (slug: string) => new Set(lesson(slug).quizzes.flatMap((q) => q.questions.map((question) => question.type)));
+
+    // Choice questions only: the views every lesson has, nothing more.
+    expect([...typesOf(SLUG)].sort()).toEqual(['multiple-choice', 'single-choice']);
+    await page.goto(`./#/lessons/${SLUG}`);
+    await page.getByRole('button', { name: t.quiz.start.button }).click();
+    await expect(page.getByRole('radio').first()).toBeVisible();
+    expect(views).toEqual([]);
+
+    // An ordering question and a scenario standing alone: their views come with the lesson, and work.
+    const walking = 'walking-the-customers-path';
+    expect([...typesOf(walking)].sort()).toEqual(['ordering', 'scenario', 'single-choice']);
+    await page.goto(`./#/lessons/${walking}`);
+    await expect(page.getByRole('heading', { level: 1, name: lesson(walking).title })).toBeVisible();
+    const scenario = lesson(walking).quizzes.find((q) => q.standalone)!.questions[0]!;
+    if (scenario.type !== 'scenario') throw new Error('expected a scenario');
+    await page.getByRole('button', { name: scenario.steps[0]!.options[0]!.label }).click();
+    await page.getByRole('button', { name: t.quiz.start.button }).click();
+    await expect(page.getByRole('button', { name: /^Move “.+” down$/ }).first()).toBeVisible();
+    expect(views.sort()).toEqual(['ordering.css', 'ordering.js', 'scenario.css', 'scenario.js']);
+  });
+
   test("a lesson's own file is asked for while the lesson page's code is still on its way, not after it", async ({ page }) => {
     // The page's code held back for a second: the lesson's file must not wait for it.
     const events: string[] = [];

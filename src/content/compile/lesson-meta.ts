@@ -3,7 +3,7 @@ import type { CourseIndex, LessonMeta, LessonSpec } from '../lesson-spec';
 
 /** A lesson without its question specs: what the course home needs. */
 export function lessonMeta(spec: LessonSpec): LessonMeta {
-  const { slug, locale, title, summary, duration, order, objectives, kind } = spec;
+  const { slug, locale, title, summary, duration, order, kind } = spec;
   return {
     slug,
     locale,
@@ -11,7 +11,6 @@ export function lessonMeta(spec: LessonSpec): LessonMeta {
     summary,
     duration,
     order,
-    objectives,
     kind,
     quizzes: spec.quizzes.map((quiz) => ({
       id: quiz.id,
