@@ -21,7 +21,7 @@ export const QuestionUisContext = createContext<QuestionUiSet>({});
 
 /** The views of one type; throws when the page did not load them (a build that left a type out). */
 export function useQuestionUi<K extends QuestionType>(type: K): QuestionUi<K> {
-  const ui = useContext(QuestionUisContext)[type] as QuestionUi<K> | undefined;
+  const ui: QuestionUi<K> | undefined = useContext(QuestionUisContext)[type];
   if (!ui) throw new Error(`This page has no view for "${type}" questions: its lesson file does not name the type.`);
   return ui;
 }
