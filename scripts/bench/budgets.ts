@@ -55,8 +55,8 @@ export const NOT_YET_MET: ReadonlyArray<{ budget: RegExp; ceiling: number }> = [
   // 23.5 KB (en), 24.1 KB (es): the one lesson with an ordering question and a scenario; each of
   // those views is a file of its own, which a lesson of choice questions never downloads.
   { budget: /^walking-the-customers-path \(..\): opening it/, ceiling: 24.2 * KB },
-  // 20.0 to 20.8 KB: a lesson with an ordering or a matching question. Lessons of choice questions
-  // only are within the budget (17.4 to 18.3 KB).
+  // 20.4 / 20.8 KB: lesson 2, with an ordering question. The lessons of choice questions (17.3 to
+  // 18.1 KB) and lesson 3, with a matching question (19.4 / 19.9 KB), are within the budget.
   { budget: /\): opening it, beyond the first page$/, ceiling: 20.9 * KB },
   // 229.5 KB (en), 234.8 KB (es): one language's lessons, stored for offline use, are most of it;
   // the question views as five files (not one) cost about 3 KB of it.

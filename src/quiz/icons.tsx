@@ -1,5 +1,5 @@
 /** Decorative marks: the words beside them carry the meaning. */
-const svgProps = {
+export const svgProps = {
   'aria-hidden': true,
   focusable: false,
   viewBox: '0 0 16 16',
@@ -34,36 +34,6 @@ export function MissedIcon() {
     <svg {...svgProps} className="quiz-icon">
       <circle cx="8" cy="8" r="6" />
       <path d="M8 4.8v3.6M8 11.2v.01" />
-    </svg>
-  );
-}
-
-export function ArrowUpIcon() {
-  return (
-    <svg {...svgProps} className="quiz-icon">
-      <path d="M8 13V3M3.5 7.5L8 3l4.5 4.5" />
-    </svg>
-  );
-}
-
-export function ArrowDownIcon() {
-  return (
-    <svg {...svgProps} className="quiz-icon">
-      <path d="M8 3v10M3.5 8.5L8 13l4.5-4.5" />
-    </svg>
-  );
-}
-
-/** The handle an ordering item is dragged by. */
-export function GripIcon() {
-  return (
-    <svg {...svgProps} className="quiz-icon" fill="currentColor" stroke="none">
-      <circle cx="5.5" cy="3.5" r="1.3" />
-      <circle cx="10.5" cy="3.5" r="1.3" />
-      <circle cx="5.5" cy="8" r="1.3" />
-      <circle cx="10.5" cy="8" r="1.3" />
-      <circle cx="5.5" cy="12.5" r="1.3" />
-      <circle cx="10.5" cy="12.5" r="1.3" />
     </svg>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ArrowDownIcon, ArrowUpIcon, CheckIcon, CrossIcon, GripIcon } from '../../icons';
+import { CheckIcon, CrossIcon } from '../../icons';
+import { ArrowDownIcon, ArrowUpIcon, GripIcon } from './ordering-icons';
 import type { QuestionViewProps } from '../../question-contract';
 import { moveItem, shownOrder } from './ordering-order';
 import { useDragReorder } from './use-drag-reorder';
