@@ -12,7 +12,7 @@ import { reportFilename } from './report-filename';
 import { reportToJson } from './report-json';
 import type { ReportLabels } from './report-labels';
 import { pageOf, rowFilter, sortRows } from './report-query';
-import { batchBySize, entryData, listZip } from './unzip-records';
+import { batchBySize, listZip, packEntries } from './unzip-records';
 import { createVerifyPool, type VerifyPool } from './verify-pool';
 import type { FromImportWorker, ImportOutcome, IncomingFile, ReportQuery, ReportView, ToImportWorker, VerifyItem, WorkerScope } from './worker-protocol';
 
@@ -74,6 +74,7 @@ function fail(current: ImportRun, file: string, code: FileProblem['code'], detai
   progress(current);
 }
 
+/** Checks files BATCH_FILES at a time. Items that share a buffer must come in one call of BATCH_FILES at most: each batch's buffers move to its worker. */
 function verify(current: ImportRun, items: VerifyItem[]) {
   for (let start = 0; start < items.length && !current.cancelled; start += BATCH_FILES) {
     const batch = items.slice(start, start + BATCH_FILES);
@@ -121,19 +122,24 @@ async function expandZip(current: ImportRun, file: IncomingFile, zip: Uint8Array
     else return true;
     return false;
   });
-  // The verify workers inflate the entries; only the compressed bytes are cut out here.
+  // The verify workers inflate the entries; only the compressed bytes are cut out here, each
+  // verify batch's into a buffer of its own, which moves to its worker whole.
   for (const batch of batchBySize(readable, ZIP_BATCH_BYTES)) {
     await pool().whenBelow(MAX_WAITING_BYTES);
     if (current.cancelled) return;
-    verify(
-      current,
-      batch.map((entry) => ({
-        seq: entry.seq,
-        name: inZip(entry.name),
-        bytes: entryData(zip, entry),
-        zipped: { method: entry.method, size: entry.size },
-      })),
-    );
+    for (let start = 0; start < batch.length; start += BATCH_FILES) {
+      const entries = batch.slice(start, start + BATCH_FILES);
+      const packed = packEntries(zip, entries);
+      verify(
+        current,
+        entries.map((entry, index) => ({
+          seq: entry.seq,
+          name: inZip(entry.name),
+          bytes: packed[index]!,
+          zipped: { method: entry.method, size: entry.size },
+        })),
+      );
+    }
   }
 }
 
