@@ -67,14 +67,38 @@ export class OptionLabels {
   }
 }
 
-export function unpackRecord(packed: PackedRecord, labels: OptionLabels): ImportedRecord {
-  const tuples = JSON.parse(packed.answers) as Array<[string, string, string, number, ...string[]]>;
-  const firstAnswers = tuples.map(([questionId, lessonSlug, questionType, correct, ...chosen]): FirstAnswer => ({
+function unpackAnswers(answers: string, labels: OptionLabels): FirstAnswer[] {
+  const tuples = JSON.parse(answers) as Array<[string, string, string, number, ...string[]]>;
+  return tuples.map(([questionId, lessonSlug, questionType, correct, ...chosen]): FirstAnswer => ({
     questionId,
     lessonSlug,
     questionType,
     correct: correct === 1,
     chosen: chosen.map((id) => labels.option(questionId, id)),
   }));
-  return { row: packed.row, firstAnswers, otherVersion: packed.otherVersion };
+}
+
+export function unpackRecord(packed: PackedRecord, labels: OptionLabels): ImportedRecord {
+  return { row: packed.row, firstAnswers: unpackAnswers(packed.answers, labels), otherVersion: packed.otherVersion };
+}
+
+/**
+ * The same, with the answers unpacked only when first read. Keeping one record per learner needs
+ * only the rows; the answers wait for the report's question figures, which are made once the
+ * import is done, rather than take the processor from the verify workers while they check.
+ */
+export function unpackLater(packed: PackedRecord, labels: OptionLabels): ImportedRecord {
+  let answers: string | undefined = packed.answers;
+  let firstAnswers: FirstAnswer[] = [];
+  return {
+    row: packed.row,
+    otherVersion: packed.otherVersion,
+    get firstAnswers() {
+      if (answers !== undefined) {
+        firstAnswers = unpackAnswers(answers, labels);
+        answers = undefined;
+      }
+      return firstAnswers;
+    },
+  };
 }
