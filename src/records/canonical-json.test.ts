@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CompletionRecord } from './completion-record-schema';
 import { recordText } from './record-digest';
-import { isCanonicalJson } from './verify-record';
+import { canonicalMember, isCanonicalJson } from './verify-record';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const shownCanonical = (text: string) => isCanonicalJson(encode(text));
@@ -86,5 +86,36 @@ describe('telling canonical JSON from its bytes', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  describe('finding the member the digest is in', () => {
+    const without = (text: string) => {
+      const bytes = encode(text);
+      const member = canonicalMember(bytes, 'digest');
+      return member && new TextDecoder().decode(new Uint8Array([...bytes.subarray(0, member.from), ...bytes.subarray(member.to)]));
+    };
+
+    it.each([
+      ['between others', '{"a":1,"digest":{"v":"x"},"z":[2]}', '{"a":1,"z":[2]}'],
+      ['first', '{"digest":{"v":"x"},"z":2}', '{"z":2}'],
+      ['alone', '{"digest":{"v":"x"}}', '{}'],
+      ['last', '{"a":{"digest":1},"digest":"x"}', '{"a":{"digest":1}}'],
+    ])('takes it out %s, leaving the canonical text of the rest', (_, text, rest) => {
+      expect(without(text)).toBe(rest);
+      expect(rest).toBe(canonicalize(JSON.parse(rest)));
+    });
+
+    it('finds none in text that is not canonical, or only deeper down', () => {
+      expect(without('{"a":1, "digest":"x"}')).toBeUndefined();
+      expect(without('{"a":{"digest":1}}')).toBeUndefined();
+    });
+
+    it('finds the digest of every record as the app saves it', () => {
+      for (const record of fixtures) {
+        const { digest, ...rest } = record;
+        expect(digest.value).toMatch(/^[0-9a-f]{64}$/);
+        expect(without(recordText(record))).toBe(canonicalize(rest));
+      }
+    });
   });
 });

@@ -6,38 +6,33 @@ import { isCompletionRecord } from './record-validator';
 
 const OPEN_BRACE = 0x7b;
 const COMMA = 0x2c;
-const encoder = new TextEncoder();
+
+/** Where a member is in a file's bytes: from its first byte to just past its last. */
+export interface Span {
+  from: number;
+  to: number;
+}
 
 /**
  * SHA-256 of the bytes the digest covers, in a record file whose text is canonical JSON (as
- * `recordText` writes it): the file without its digest member. Undefined if the member is not found.
- *
- * In canonical text the member is written exactly as built here, and it is there once: a JSON
- * string cannot hold its unescaped quotes, the schema allows `digest` nowhere else, and a second
- * top-level `digest` would have made the text differ from what `JSON.stringify` writes. It comes
- * after the attempts, the bulk of a record, so the search starts from the end. The member is ASCII
- * and UTF-8 never uses ASCII bytes inside a multi-byte character, so its bytes match only there.
+ * `recordText` writes it): the file without its digest member, which runs from `member.from` to
+ * `member.to` (its comma included). Taking a member out of canonical text leaves the canonical
+ * text of the rest.
  *
  * Rather than copy the file without the member (a new buffer for every record), the bytes after
  * the member move up over it while `digest()` takes its copy, which Web Crypto does at the call,
  * and move back at once: the caller's bytes are the same when this returns.
  */
-function hashWithoutDigest(bytes: Uint8Array<ArrayBuffer>, digest: CompletionRecord['digest']): Promise<string> | undefined {
-  const member = encoder.encode(`,"digest":${JSON.stringify({ algorithm: digest.algorithm, value: digest.value })}`);
-  for (let at = bytes.lastIndexOf(COMMA, bytes.length - member.length); at > 0; at = bytes.lastIndexOf(COMMA, at - 1)) {
-    let same = true;
-    for (let i = 1; i < member.length && same; i++) same = bytes[at + i] === member[i];
-    if (!same) continue;
-    const covered = bytes.length - member.length;
-    bytes.copyWithin(at, at + member.length);
-    try {
-      return sha256(bytes.subarray(0, covered));
-    } finally {
-      bytes.copyWithin(at + member.length, at, covered);
-      bytes.set(member, at);
-    }
+function hashWithout(bytes: Uint8Array<ArrayBuffer>, member: Span): Promise<string> {
+  const removed = bytes.slice(member.from, member.to);
+  const covered = bytes.length - removed.length;
+  bytes.copyWithin(member.from, member.to);
+  try {
+    return sha256(bytes.subarray(0, covered));
+  } finally {
+    bytes.copyWithin(member.to, member.from, covered);
+    bytes.set(removed, member.from);
   }
-  return undefined;
 }
 
 const QUOTE = 0x22;
@@ -76,11 +71,16 @@ const hexDigit = (byte: number | undefined) => (byte === undefined ? -1 : byte >
 class CanonicalScan {
   /** Where the next backslash is at or after the last search; -1 for none left. */
   private backslash = -2;
+  /** The top-level member named `key`, with the comma that parts it from the others. */
+  member: Span | undefined;
 
-  constructor(private readonly bytes: Uint8Array) {}
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly memberKey: Uint8Array,
+  ) {}
 
   whole(): boolean {
-    return this.bytes[0] === OPEN_BRACE && this.object(0, 0) === this.bytes.length;
+    return this.bytes[0] === OPEN_BRACE && this.object(0, 1) === this.bytes.length;
   }
 
   private value(at: number, depth: number): number {
@@ -104,9 +104,11 @@ class CanonicalScan {
     for (;;) {
       const end = this.key(next);
       if (end < 0 || bytes[end] !== COLON || (previous >= 0 && !this.after(previous, next))) return -1;
+      const keyFrom = next;
       previous = next;
       next = this.value(end + 1, depth);
       if (next < 0) return -1;
+      if (depth === 1 && this.named(keyFrom, end)) this.member = this.withComma(keyFrom, next);
       if (bytes[next] === CLOSE_BRACE) return next + 1;
       if (bytes[next] !== COMMA) return -1;
       next += 1;
@@ -125,6 +127,20 @@ class CanonicalScan {
       if (bytes[next] !== COMMA) return -1;
       next += 1;
     }
+  }
+
+  /** Whether the quoted key from `from` to `to` is the one looked for. */
+  private named(from: number, to: number): boolean {
+    const key = this.memberKey;
+    if (to - from - 2 !== key.length) return false;
+    for (let i = 0; i < key.length; i++) if (this.bytes[from + 1 + i] !== key[i]) return false;
+    return true;
+  }
+
+  /** A member with the comma before it or, first of its object, the one after it (if any): what to take out to leave the others canonical. */
+  private withComma(from: number, to: number): Span {
+    if (this.bytes[from - 1] === COMMA) return { from: from - 1, to };
+    return this.bytes[to] === COMMA ? { from, to: to + 1 } : { from, to };
   }
 
   /** A key: printable ASCII without escapes, so its bytes sort as its UTF-16 code units. */
@@ -204,11 +220,24 @@ class CanonicalScan {
   }
 }
 
+const encoder = new TextEncoder();
+const DIGEST_KEY = encoder.encode('digest');
+
 /**
  * Whether UTF-8 JSON text that JSON.parse accepted is exactly its value's RFC 8785 canonical form
- * (as `canonicalize` and `recordText` write it). A no can be wrong (see CanonicalScan), a yes cannot.
+ * (as `canonicalize` and `recordText` write it), an object. A no can be wrong (see CanonicalScan), a yes cannot.
  */
-export const isCanonicalJson = (bytes: Uint8Array): boolean => new CanonicalScan(bytes).whole();
+export const isCanonicalJson = (bytes: Uint8Array): boolean => new CanonicalScan(bytes, DIGEST_KEY).whole();
+
+/**
+ * In such text, where its top-level member `key` is, with a comma (see `withComma`): taken out, it
+ * leaves the canonical text of the rest. Undefined when the text is not shown canonical or has no
+ * such member.
+ */
+export function canonicalMember(bytes: Uint8Array, key: string): Span | undefined {
+  const scan = new CanonicalScan(bytes, key === 'digest' ? DIGEST_KEY : encoder.encode(key));
+  return scan.whole() ? scan.member : undefined;
+}
 
 /**
  * A record file as read: its bytes, and the same decoded as UTF-8, which the value was parsed from.
@@ -244,7 +273,8 @@ export type VerifyResult =
  * Given the file it was parsed from, a record saved in canonical form (as `recordText` writes it)
  * is checked by hashing the file's bytes without the digest member: the same bytes the full
  * computation would hash, found several times faster. That the file is canonical is read from its
- * bytes in one pass (`isCanonicalJson`), not by writing the record out again. Any other file (indented by an editor,
+ * bytes in one pass, which also finds where its digest member is (`canonicalMember`), not by
+ * writing the record out again. Any other file (indented by an editor,
  * keys reordered by a tool) gets the full computation.
  */
 export async function verifyRecord(value: unknown, saved?: SavedText): Promise<VerifyResult> {
@@ -271,7 +301,7 @@ export async function verifyRecord(value: unknown, saved?: SavedText): Promise<V
     record = parsed.data;
   }
   // A byte order mark, which the decoder drops from the text, is still in the bytes: such a file is not canonical.
-  const canonical = saved !== undefined && isCanonicalJson(saved.bytes);
-  const expected = await ((canonical && hashWithoutDigest(saved.bytes, record.digest)) || recordDigest(record));
+  const member = saved && canonicalMember(saved.bytes, 'digest');
+  const expected = await (saved && member ? hashWithout(saved.bytes, member) : recordDigest(record));
   return expected === record.digest.value ? { ok: true, record } : { ok: false, problem: 'digest-mismatch' };
 }
