@@ -7,7 +7,7 @@
  * the longest main-thread task (target: none over 50 ms).
  * Then the same on 1 core and up to all cores (Chromium started under `taskset -c`), to see how
  * both scale and project a bigger machine.
- * Usage: npm run build && tsx scripts/bench/hr-vs-floor.ts [dist] [--hr-sizes=1000,5000] [--hr-scaling=1000] [--hr-runs=3]
+ * Usage: npm run build && tsx scripts/bench/hr-vs-floor.ts [dist] [--hr-sizes=1000,5000] [--hr-scaling=1000, 0 for none] [--hr-runs=3]
  */
 import type { Browser, Page } from '@playwright/test';
 import { statSync } from 'node:fs';
@@ -104,7 +104,8 @@ export async function benchHrVsFloor(appUrl: string, options: HrVsFloorOptions =
     printRatio(sized);
 
     const scaling: Array<{ cores: number; series: Series }> = [];
-    for (const { cores, list } of cpuSets(cpus().length)) {
+    // --hr-scaling=0 leaves the per-core series out (it takes as long again as the rest).
+    for (const { cores, list } of options.scalingSize ? cpuSets(cpus().length) : []) {
       const pinned = await launchChromium(list);
       try {
         scaling.push({ cores, series: await series(pinned, urls, options.scalingSize, options.runs) });
@@ -112,7 +113,7 @@ export async function benchHrVsFloor(appUrl: string, options: HrVsFloorOptions =
         await pinned.close();
       }
     }
-    printScaling(scaling);
+    if (scaling.length) printScaling(scaling);
     return { sized, scaling };
   } finally {
     floor.stop();
@@ -175,9 +176,10 @@ export function hrOptionsFrom(args: readonly string[]): HrVsFloorOptions {
   const sizes = flag('hr-sizes')?.split(',').map(Number) ?? HR_VS_FLOOR_DEFAULTS.sizes;
   const scalingSize = Number(flag('hr-scaling') ?? HR_VS_FLOOR_DEFAULTS.scalingSize);
   const runs = Number(flag('hr-runs') ?? HR_VS_FLOOR_DEFAULTS.runs);
-  for (const value of [...sizes, scalingSize, runs]) {
-    if (!Number.isInteger(value) || value < 1) throw new Error(`--hr-sizes, --hr-scaling and --hr-runs take whole numbers above 0 (got ${String(value)})`);
+  for (const value of [...sizes, runs]) {
+    if (!Number.isInteger(value) || value < 1) throw new Error(`--hr-sizes and --hr-runs take whole numbers above 0 (got ${String(value)})`);
   }
+  if (!Number.isInteger(scalingSize) || scalingSize < 0) throw new Error(`--hr-scaling takes a whole number, 0 to leave the per-core series out (got ${String(scalingSize)})`);
   return { sizes, scalingSize, runs };
 }
 

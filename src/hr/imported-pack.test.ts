@@ -1,6 +1,6 @@
 import { completed, inProgress } from '../../tests/support/hr-fixtures';
 import { importRecord } from './imported-record';
-import { OptionLabels, packRecords, unpackRecord } from './imported-pack';
+import { OptionLabels, packRecords, unpackLater, unpackRecord } from './imported-pack';
 
 describe('records between workers', () => {
   it.each([
@@ -41,5 +41,20 @@ describe('records between workers', () => {
     expect(known.option('q', 'a')).toEqual({ id: 'a', label: 'Call back' });
     known.clear();
     expect(known.option('q', 'a')).toEqual({ id: 'a' });
+  });
+
+  it('unpack the answers only when first read, with the labels known by then, and once', () => {
+    const record = importRecord(completed(), 'a.json', false);
+    const { records: packed, labels } = packRecords([record]);
+    const known = new OptionLabels();
+    const parse = vi.spyOn(JSON, 'parse');
+    const later = unpackLater(packed[0]!, known);
+    expect(later.row).toBe(packed[0]!.row);
+    expect(parse).not.toHaveBeenCalled();
+    known.add(labels);
+    expect(later).toEqual(record);
+    expect(later.firstAnswers).toBe(later.firstAnswers);
+    expect(parse).toHaveBeenCalledOnce();
+    parse.mockRestore();
   });
 });

@@ -16,20 +16,32 @@ export type LabelEntry = [string, string, string];
 
 const labelKey = (questionId: string, optionId: string) => `${questionId}\u0000${optionId}`;
 
-/** Packs a batch of records, gathering the option labels they use. */
+/**
+ * Packs a batch of records, gathering the option labels they use. The labels sent are kept by
+ * question, then option: a batch chooses thousands of options among a few hundred, and a key made
+ * of both ids for each would be a new string to build and hash every time.
+ */
 export function packRecords(records: readonly ImportedRecord[]): { records: PackedRecord[]; labels: LabelEntry[] } {
-  const labels = new Map<string, LabelEntry>();
+  const labels: LabelEntry[] = [];
+  const sent = new Map<string, Set<string>>();
   const packed = records.map(({ row, firstAnswers, otherVersion }) => {
     const tuples = firstAnswers.map((answer) => {
+      const tuple: Array<string | number> = [answer.questionId, answer.lessonSlug, answer.questionType, answer.correct ? 1 : 0];
+      let known: Set<string> | undefined;
       for (const option of answer.chosen) {
-        const key = labelKey(answer.questionId, option.id);
-        if (option.label !== undefined && !labels.has(key)) labels.set(key, [answer.questionId, option.id, option.label]);
+        tuple.push(option.id);
+        if (option.label === undefined) continue;
+        known ??= sent.get(answer.questionId);
+        if (!known) sent.set(answer.questionId, (known = new Set()));
+        if (known.has(option.id)) continue;
+        known.add(option.id);
+        labels.push([answer.questionId, option.id, option.label]);
       }
-      return [answer.questionId, answer.lessonSlug, answer.questionType, answer.correct ? 1 : 0, ...answer.chosen.map((option) => option.id)];
+      return tuple;
     });
     return { row, answers: JSON.stringify(tuples), otherVersion };
   });
-  return { records: packed, labels: [...labels.values()] };
+  return { records: packed, labels };
 }
 
 /**
@@ -67,14 +79,38 @@ export class OptionLabels {
   }
 }
 
-export function unpackRecord(packed: PackedRecord, labels: OptionLabels): ImportedRecord {
-  const tuples = JSON.parse(packed.answers) as Array<[string, string, string, number, ...string[]]>;
-  const firstAnswers = tuples.map(([questionId, lessonSlug, questionType, correct, ...chosen]): FirstAnswer => ({
+function unpackAnswers(answers: string, labels: OptionLabels): FirstAnswer[] {
+  const tuples = JSON.parse(answers) as Array<[string, string, string, number, ...string[]]>;
+  return tuples.map(([questionId, lessonSlug, questionType, correct, ...chosen]): FirstAnswer => ({
     questionId,
     lessonSlug,
     questionType,
     correct: correct === 1,
     chosen: chosen.map((id) => labels.option(questionId, id)),
   }));
-  return { row: packed.row, firstAnswers, otherVersion: packed.otherVersion };
+}
+
+export function unpackRecord(packed: PackedRecord, labels: OptionLabels): ImportedRecord {
+  return { row: packed.row, firstAnswers: unpackAnswers(packed.answers, labels), otherVersion: packed.otherVersion };
+}
+
+/**
+ * The same, with the answers unpacked only when first read. Keeping one record per learner needs
+ * only the rows; the answers wait for the report's question figures, which are made once the
+ * import is done, rather than take the processor from the verify workers while they check.
+ */
+export function unpackLater(packed: PackedRecord, labels: OptionLabels): ImportedRecord {
+  let answers: string | undefined = packed.answers;
+  let firstAnswers: FirstAnswer[] = [];
+  return {
+    row: packed.row,
+    otherVersion: packed.otherVersion,
+    get firstAnswers() {
+      if (answers !== undefined) {
+        firstAnswers = unpackAnswers(answers, labels);
+        answers = undefined;
+      }
+      return firstAnswers;
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { Zip, ZipDeflate, strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { batchBySize, entryData, inflateEntry, inflateNativeAtMost, listZip, type ZipEntryInfo } from './unzip-records';
+import { batchBySize, entryData, inflateEntry, inflateNativeAtMost, listZip, packEntries, type ZipEntryInfo } from './unzip-records';
 
 const zip = zipSync({
   'a.json': strToU8('{"a":1}'),
@@ -34,6 +34,14 @@ function streamedZip(files: Record<string, string>): Uint8Array {
 }
 
 describe('reading a zip of records', () => {
+  it('packs entries into one buffer, each view holding what entryData cuts out', () => {
+    const entries = listZip(zip)!;
+    const packed = packEntries(zip, [...entries].reverse());
+    expect(new Set(packed.map((view) => view.buffer)).size).toBe(1);
+    expect(packed[0]!.buffer.byteLength).toBe(entries.reduce((sum, entry) => sum + entry.compressedSize, 0));
+    expect(packed.map((view) => [...view])).toEqual([...entries].reverse().map((entry) => [...entryData(zip, entry)]));
+  });
+
   it('lists its files, leaving out folders and macOS metadata', () => {
     expect(listZip(zip)).toMatchObject([
       { name: 'a.json', size: 7, readable: true, method: 8 },

@@ -89,4 +89,20 @@ describe('the verify pool', () => {
     for (let round = 0; round < 4; round++) while (FakeWorker.all[1]!.received.length) FakeWorker.all[1]!.answer();
     await expect(Promise.all(done.slice(6))).resolves.toHaveLength(2);
   });
+
+  it('moves a batch to its worker with each buffer its files are views of, once', () => {
+    const post = vi.spyOn(FakeWorker.prototype, 'postMessage');
+    const pool = createVerifyPool();
+    const shared = new Uint8Array(30);
+    const own = new Uint8Array(5);
+    void pool.verify(
+      [
+        { seq: 1, name: '1.json', bytes: shared.subarray(0, 10) },
+        { seq: 2, name: '2.json', bytes: shared.subarray(10) },
+        { seq: 3, name: '3.json', bytes: own },
+      ],
+      COURSE,
+    );
+    expect(post).toHaveBeenCalledWith(expect.objectContaining({ type: 'verify' }), [shared.buffer, own.buffer]);
+  });
 });

@@ -4,7 +4,10 @@ import { startVerifyWorkers } from './verify-workers';
 import type { FromVerifyWorker, ToVerifyWorker, VerifiedBatch, VerifyItem } from './worker-protocol';
 
 export interface VerifyPool {
-  /** Checks a batch; `tag` (an import's id) lets `drop` find the batches not started yet. */
+  /**
+   * Checks a batch; `tag` (an import's id) lets `drop` find the batches not started yet. The
+   * items' buffers move to a worker: they must be the batch's own (several items may share one).
+   */
   verify(items: VerifyItem[], course: CourseRef, tag?: number): Promise<VerifiedBatch>;
   /** Batches with this tag still waiting for a worker are not checked: they resolve empty at once. */
   drop(tag: number): void;
@@ -20,9 +23,8 @@ interface Endpoint {
   addEventListener(type: 'message', listener: (event: MessageEvent<FromVerifyWorker>) => void): void;
 }
 
-/** Each record file gets its own buffer, so the batch can move to a verify worker without copying. */
-const ownBuffer = (bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> =>
-  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+/** The buffers a batch's items are views of, each once, to move with it to a verify worker. */
+const buffersOf = (items: readonly VerifyItem[]): ArrayBuffer[] => [...new Set(items.map((item) => item.bytes.buffer))];
 
 /**
  * Batches handed to one verify worker at a time. The rest wait here, where a stopped import can
@@ -98,7 +100,7 @@ export function createVerifyPool(ports: readonly MessagePort[] = []): VerifyPool
       slot.posted += 1;
       posted.set(batch, { resolve: entry.resolve, items: entry.items.map(({ seq, name }) => ({ seq, name })), bytes: entry.bytes, slot });
       const message: ToVerifyWorker = { type: 'verify', batch, course: entry.course, items: entry.items };
-      slot.worker.postMessage(message, entry.items.map((item) => item.bytes.buffer));
+      slot.worker.postMessage(message, buffersOf(entry.items));
     }
   };
 
@@ -131,11 +133,10 @@ export function createVerifyPool(ports: readonly MessagePort[] = []): VerifyPool
 
   return {
     verify(items, course, tag) {
-      const own = items.map((item) => ({ ...item, bytes: ownBuffer(item.bytes) }));
-      const bytes = own.reduce((sum, item) => sum + item.bytes.byteLength, 0);
+      const bytes = items.reduce((sum, item) => sum + item.bytes.byteLength, 0);
       inFlight += bytes;
       return new Promise((resolve) => {
-        queue.push({ items: own, course, tag, bytes, resolve });
+        queue.push({ items, course, tag, bytes, resolve });
         dispatch();
       });
     },

@@ -9,7 +9,13 @@ export class DigestUnavailableError extends Error {
   }
 }
 
-const toHex = (bytes: ArrayBuffer): string => Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, '0')).join('');
+/** Each byte's two hex digits, looked up: the HR import writes out one digest per record it checks. */
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+const toHex = (bytes: ArrayBuffer): string => {
+  let hex = '';
+  for (const byte of new Uint8Array(bytes)) hex += HEX[byte]!;
+  return hex;
+};
 
 /** Lowercase hex SHA-256 of some bytes. */
 export async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
