@@ -90,12 +90,8 @@ function unpackAnswers(answers: string, labels: OptionLabels): FirstAnswer[] {
   }));
 }
 
-export function unpackRecord(packed: PackedRecord, labels: OptionLabels): ImportedRecord {
-  return { row: packed.row, firstAnswers: unpackAnswers(packed.answers, labels), otherVersion: packed.otherVersion };
-}
-
 /**
- * The same, with the answers unpacked only when first read. Keeping one record per learner needs
+ * A record as it went, with its answers unpacked only when first read. Keeping one record per learner needs
  * only the rows; the answers wait for the report's question figures, which are made once the
  * import is done, rather than take the processor from the verify workers while they check.
  */

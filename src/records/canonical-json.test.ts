@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CompletionRecord } from './completion-record-schema';
 import { recordText } from './record-digest';
-import { canonicalMember, isCanonicalJson } from './verify-record';
+import { canonicalMember, isCanonicalJson } from './canonical-json';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const shownCanonical = (text: string) => isCanonicalJson(encode(text));
