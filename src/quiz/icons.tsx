@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
+
 /** Decorative marks: the words beside them carry the meaning. */
-export const svgProps = {
+const svgProps = {
   'aria-hidden': true,
   focusable: false,
   viewBox: '0 0 16 16',
@@ -12,28 +14,31 @@ export const svgProps = {
   strokeLinejoin: 'round',
 } as const;
 
-export function CheckIcon() {
+/** A 16-unit quiz icon drawn with strokes, or filled shapes (`filled`). */
+export function QuizIcon({ filled = false, children }: { filled?: boolean; children: ReactNode }) {
   return (
-    <svg {...svgProps} className="quiz-icon">
-      <path d="M3 8.5l3.2 3.2L13 4.8" />
+    <svg {...svgProps} className="quiz-icon" {...(filled ? { fill: 'currentColor', stroke: 'none' } : {})}>
+      {children}
     </svg>
   );
 }
 
-export function CrossIcon() {
-  return (
-    <svg {...svgProps} className="quiz-icon">
-      <path d="M4 4l8 8M12 4l-8 8" />
-    </svg>
-  );
-}
+export const CheckIcon = () => (
+  <QuizIcon>
+    <path d="M3 8.5l3.2 3.2L13 4.8" />
+  </QuizIcon>
+);
+
+export const CrossIcon = () => (
+  <QuizIcon>
+    <path d="M4 4l8 8M12 4l-8 8" />
+  </QuizIcon>
+);
 
 /** A correct choice the learner left out. */
-export function MissedIcon() {
-  return (
-    <svg {...svgProps} className="quiz-icon">
-      <circle cx="8" cy="8" r="6" />
-      <path d="M8 4.8v3.6M8 11.2v.01" />
-    </svg>
-  );
-}
+export const MissedIcon = () => (
+  <QuizIcon>
+    <circle cx="8" cy="8" r="6" />
+    <path d="M8 4.8v3.6M8 11.2v.01" />
+  </QuizIcon>
+);

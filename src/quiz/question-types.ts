@@ -1,5 +1,5 @@
 import type { ByType } from './by-type';
-import { questionUiSetOf, type QuestionTypeRegistry } from './question-ui-set';
+import type { QuestionTypeRegistry, QuestionUiSet } from './question-ui-set';
 import { matchingUi } from './types/matching/matching-ui';
 import { multipleChoiceUi } from './types/multiple-choice/multiple-choice-ui';
 import { orderingUi } from './types/ordering/ordering-ui';
@@ -17,5 +17,5 @@ export const questionUis = [singleChoiceUi, multipleChoiceUi, scenarioUi, orderi
 export const questionTypes = Object.fromEntries(questionUis.map((descriptor) => [descriptor.type, descriptor])) as ByType<typeof questionUis> satisfies QuestionTypeRegistry;
 
 /** All the views, as a page provides them (`QuestionUisContext`). */
-export const allQuestionUis = questionUiSetOf(questionUis);
+export const allQuestionUis: QuestionUiSet = questionTypes;
 
