@@ -9,7 +9,7 @@
  *   listed in a small JSON file beside index.html.
  *
  * Everything else is fetched when opened and never stored: the HR report and its workers, the
- * trainers' gallery, the LMS adapters (LMS packages run without the service worker), the full
+ * trainers' gallery, the LMS session and adapters (LMS packages run without the service worker), the full
  * course index, the CSV writer.
  */
 import { writeFileSync } from 'node:fs';
@@ -27,7 +27,9 @@ export const LEARNER_PAGES = [
   'src/app/HandoutPage.tsx',
   'src/app/CourseCompletePage.tsx',
   'src/app/LessonCompletePage.tsx',
-  // Loaded after every first page (src/main.tsx); the LMS adapters it can load are left out.
+  // Loaded after every first page (src/main.tsx) to look for an LMS or LRS. What it loads when it
+  // finds one (the session, the adapters, the full course index) is left out: that needs the
+  // network anyway.
   'src/app/tracking-launch.ts',
   // The check of saved progress: before the first page when progress is saved, else after it (src/main.tsx).
   'src/progress/progress-migrations.ts',

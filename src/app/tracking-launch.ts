@@ -1,13 +1,6 @@
-import { APP_INFO } from './app-info';
 import type { Locale } from '../i18n/locales';
-import { useProgress } from '../progress/progress-store';
-import { loadAdapter } from '../tracking/adapter-loaders';
-import { mergeProgress } from '../tracking/merge-progress';
-import { startTracking, type RunningTracking } from '../tracking/start-tracking';
 import { detectMode } from '../tracking/tracking-mode';
-import { offerExit } from '../tracking/tracking-status';
-
-let running: RunningTracking | undefined;
+import { reportTracking, setTrackingMode } from '../tracking/tracking-status';
 
 /** What the launch needs from the page's i18n, passed in so this chunk shares no i18n code with the first page's. */
 export interface LaunchLanguage {
@@ -19,28 +12,23 @@ export interface LaunchLanguage {
 
 /**
  * Starts reporting to an LMS or LRS when the page runs in one; standalone, it does nothing more
- * than look. Never throws: the course runs whatever happens here.
+ * than look, and nothing more is downloaded. Never throws: the course runs whatever happens here.
  */
-export async function launchTracking({ locale: currentLocale, loadWords }: LaunchLanguage, win: Window = window): Promise<void> {
+export async function launchTracking({ locale, loadWords }: LaunchLanguage, win: Window = window): Promise<void> {
   const detected = await detectMode(win);
   if (detected.mode === 'standalone') return;
-  // The status bar's words and code; it shows once the mode is set, so they come first.
-  await Promise.all([loadWords().catch(() => undefined), import('./TrackingStatusBar').catch(() => undefined)]);
-  const buildContext = async () => {
-    const [{ course, lessonsIn }, { trackingContextOf }] = await Promise.all([
-      import('../content/course-index'),
-      import('../tracking/tracking-context'),
-    ]);
-    const locale = currentLocale();
-    return trackingContextOf(course, lessonsIn(locale).map((lesson) => lesson.spec), locale, APP_INFO.version);
-  };
-  running = await startTracking(detected, useProgress, buildContext, loadAdapter, mergeProgress);
-  const returnUrl = running && 'returnUrl' in running.adapter ? (running.adapter.returnUrl as () => string | undefined)() : undefined;
-  if (running && returnUrl !== undefined) {
-    const session = running;
-    offerExit(() => {
-      session.exit();
-      win.location.assign(returnUrl);
-    });
-  }
+  // The status bar's words and code, and the session's code, side by side: the bar shows once the
+  // mode is set, so its words and code come first.
+  const [, , session] = await Promise.all([
+    loadWords().catch(() => undefined),
+    import('./TrackingStatusBar').catch(() => undefined),
+    import('./tracking-session').then(
+      ({ startSession }) => ({ startSession }),
+      (error: unknown) => ({ error }),
+    ),
+  ]);
+  if ('startSession' in session) return session.startSession(detected, locale, win);
+  // Its code did not load (the connection dropped): the bar says the LMS cannot be reached.
+  setTrackingMode(detected.mode);
+  reportTracking({ phase: 'error', pending: 0, code: 'unreachable', detail: session.error instanceof Error ? session.error.message : String(session.error) });
 }
