@@ -44,23 +44,21 @@ export const LIMITS = {
  * ceiling when a change shrinks its figure; remove the line once the budget holds.
  */
 export const NOT_YET_MET: ReadonlyArray<{ budget: RegExp; ceiling: number }> = [
-  // 128.7 KB, within 1.15x the floor (112.7 KB, both with React Router's production build); the
+  // 128.8 KB, within 1.15x the floor (112.7 KB, both with React Router's production build); the
   // 115 KB budget is not met. The app's share is about 16 KB (one file since the first page's
-  // modules are bundled together: 28 files and 138.0 KB before), 0.7 KB of it the lesson files'
+  // modules are bundled together: 28 files and 138.0 KB before), 0.8 KB of it the lesson files'
   // loaders, so a lesson's file is asked for as its route opens (src/app/lesson-preload.ts). A
   // lesson's objectives come with its own file, not with the first page (0.9 KB less).
   { budget: /^first page/, ceiling: 128.8 * KB },
-  // 31.8 KB (en), 33.0 KB (es): the lesson page, the views of its four question types, and the bank.
-  { budget: /^final-assessment \(..\): opening it/, ceiling: 33.1 * KB },
-  // 23.5 KB (en), 24.1 KB (es): the one lesson with an ordering question and a scenario; each of
-  // those views is a file of its own, which a lesson of choice questions never downloads.
+  // 31.5 KB (en), 32.7 KB (es): the lesson page, the views and answers of its four question types, and the bank.
+  { budget: /^final-assessment \(..\): opening it/, ceiling: 32.7 * KB },
+  // 23.6 KB (en), 24.2 KB (es): the one lesson with an ordering question and a scenario; the views
+  // and answers of each are files of their own, which a lesson of choice questions never downloads.
+  // Every other lesson opens within the budget (16.0 to 19.9 KB).
   { budget: /^walking-the-customers-path \(..\): opening it/, ceiling: 24.2 * KB },
-  // 20.4 / 20.8 KB: lesson 2, with an ordering question. The lessons of choice questions (17.3 to
-  // 18.2 KB) and lesson 3, with a matching question (19.4 / 19.9 KB), are within the budget.
-  { budget: /\): opening it, beyond the first page$/, ceiling: 20.9 * KB },
-  // 229.5 KB (en), 234.8 KB (es): one language's lessons, stored for offline use, are most of it;
-  // the question views as five files (not one) cost about 3 KB of it.
-  { budget: /\): a first visit straight to it, offline precache included$/, ceiling: 234.9 * KB },
+  // 228.8 KB (en), 234.1 KB (es): one language's lessons, stored for offline use, are most of it;
+  // the question views and answers as a file per type (not one) cost about 4 KB of it.
+  { budget: /\): a first visit straight to it, offline precache included$/, ceiling: 234.1 * KB },
 ];
 
 /** Budgets broken and not held by `NOT_YET_MET`, or grown past the ceiling that holds them. */

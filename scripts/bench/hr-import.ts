@@ -52,7 +52,7 @@ const answerAs = <K extends QuestionType>(type: K, question: SpecOf<K>, right: b
 const answer = (question: QuestionSpec, right: boolean, rng: Random): QuestionInput => answerAs(question.type, question, right, rng);
 
 const score = (question: QuestionSpec, input: QuestionInput) => {
-  const result = scoreQuestion(question, input);
+  const result = scoreQuestion(question, input, questionAnswers);
   return result.type === 'points' ? { earned: result.earned, total: result.total } : { earned: 0, total: 1 };
 };
 

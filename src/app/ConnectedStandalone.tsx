@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { InputOf, QuestionUi, SpecOf } from '../quiz/question-contract';
 import type { QuestionInput, QuestionType } from '../quiz/question-spec';
-import { useQuestionUi } from '../quiz/question-ui-set';
+import { useQuestionUi, useQuestionUiSet } from '../quiz/question-ui-set';
 import { scoreQuestion } from '../quiz/score-question';
 import { useQuizAttempts, type QuizAttempts } from './use-quiz-attempts';
 
@@ -34,6 +34,7 @@ const isInputOf = <K extends QuestionType>(type: K, input: QuestionInput | undef
 
 function Standalone<K extends QuestionType>({ type, spec, quiz, id, children }: StandaloneProps<K>) {
   const ui: QuestionUi<K> = useQuestionUi(type);
+  const uis = useQuestionUiSet();
   const { Standalone: View } = ui;
   if (!View) return null;
 
@@ -44,7 +45,7 @@ function Standalone<K extends QuestionType>({ type, spec, quiz, id, children }: 
   const onInput = (next: InputOf<K>) => {
     // The first answer starts the first attempt; nothing is saved for a question only looked at.
     if (!attempt || attempt.finished) quiz.start();
-    const score = scoreQuestion(spec, next);
+    const score = scoreQuestion(spec, next, uis);
     if (score.type === 'points') {
       quiz.checkAnswer(id, next, score);
       quiz.finish();

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { galleryIn, loadGalleryBody } from '../content/gallery';
 import type { LessonSpec } from '../content/lesson-spec';
 import { questionUis } from '../quiz/question-types';
+import { ConnectedStandalone } from './ConnectedStandalone';
 import { LessonBody, useMdxBody } from './LessonBody';
 import { useLocale } from '../i18n/use-locale';
 import './gallery.css';
@@ -21,7 +22,7 @@ export function GalleryPage() {
 function Gallery({ spec, fallback }: { spec: LessonSpec; fallback: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { body, retry } = useMdxBody(useCallback(async () => ({ Body: await loadGalleryBody(spec.locale), spec, questionUis }), [spec]));
+  const { body, retry } = useMdxBody(useCallback(async () => ({ Body: await loadGalleryBody(spec.locale), spec, questionUis, Standalone: ConnectedStandalone }), [spec]));
 
   useEffect(() => {
     document.title = spec.title;

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonSpec } from '../content/lesson-spec';
 import { LessonContext } from './lesson-context';
-import { questionUiSetOf, QuestionUisContext, type AnyQuestionUi } from '../quiz/question-ui-set';
+import { questionUiSetOf, QuestionUisContext, type AnyQuestionUi, type StandaloneConnector } from '../quiz/question-ui-set';
 import { mdxComponentsFor } from './mdx-components';
 import { PageProblem } from './RouteLoading';
 import { reloadPage, trackPageLoad } from './page-loads';
@@ -11,11 +11,15 @@ import { reloadPage, trackPageLoad } from './page-loads';
 /** The lesson components, for a page that renders a lesson some other way (the studio's preview). */
 export { mdxComponentsFor };
 
-/** A page body, the spec its components read their data from (quizzes, reflections), and the views of its question types. */
+/**
+ * A page body, the spec its components read their data from (quizzes, reflections), the views of
+ * its question types, and what connects a question standing alone to progress (null when none does).
+ */
 export interface LoadedBody {
   Body: MDXContent;
   spec: LessonSpec;
   questionUis: readonly AnyQuestionUi[];
+  Standalone: StandaloneConnector | null;
 }
 
 export type BodyState = { status: 'loading' } | ({ status: 'ready' } & LoadedBody) | { status: 'error' };
@@ -54,7 +58,7 @@ export function LessonBody({ body, onRetry }: { body: BodyState; onRetry: () => 
   return (
     <LessonContext.Provider value={body.spec}>
       <QuestionUisContext.Provider value={questionUis}>
-        <body.Body components={mdxComponentsFor(body.questionUis)} />
+        <body.Body components={mdxComponentsFor(body.questionUis, body.Standalone)} />
       </QuestionUisContext.Provider>
     </LessonContext.Provider>
   );

@@ -11,6 +11,7 @@ import { renderLessonTree } from '../studio/render-lesson-tree';
 import { LessonContext } from './lesson-context';
 import { allQuestionUis, questionUis } from '../quiz/question-types';
 import { QuestionUisContext } from '../quiz/question-ui-set';
+import { ConnectedStandalone } from './ConnectedStandalone';
 import { mdxComponentsFor } from './LessonBody';
 
 /** What decides whether answers given in the preview still fit: the quizzes, their questions and types. */
@@ -44,7 +45,7 @@ export function StudioPreview({ lesson, tree, locale }: { lesson: LessonSpec; tr
   const shape = shapeOf(lesson);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new progress only when the quizzes change shape
   const store = useMemo(() => createProgressStore(((storage) => () => storage)(memoryStorage())), [shape]);
-  const content = useMemo(() => renderLessonTree(tree, mdxComponentsFor(questionUis)), [tree]);
+  const content = useMemo(() => renderLessonTree(tree, mdxComponentsFor(questionUis, ConnectedStandalone)), [tree]);
   const lessonTexts = useMemo(() => i18n.cloneInstance({ lng: locale }), [locale]);
   const [readyIn, setReadyIn] = useState<Locale | undefined>(undefined);
 

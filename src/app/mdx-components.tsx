@@ -5,8 +5,7 @@ import { Fact } from '../content/components/Fact';
 import { KeyPoints } from '../content/components/KeyPoints';
 import { ConnectedQuiz } from './ConnectedQuiz';
 import { ConnectedReflection } from './ConnectedReflection';
-import { ConnectedStandalone } from './ConnectedStandalone';
-import { questionComponentsOf, standaloneComponentsOf, type AnyQuestionUi } from '../quiz/question-ui-set';
+import { questionComponentsOf, standaloneComponentsOf, type AnyQuestionUi, type StandaloneConnector } from '../quiz/question-ui-set';
 
 const textOf = (node: ReactNode): string =>
   Children.toArray(node)
@@ -40,16 +39,18 @@ const built = new WeakMap<readonly AnyQuestionUi[], MDXComponents>();
 /**
  * The one flat map from authored tags to components (every lesson, no imports), with the question
  * tags of the types given: a lesson's own (its file names them) or all of them (gallery, studio).
- * Built once per list.
+ * With `Standalone` (`ConnectedStandalone`), a question that may stand alone is connected to
+ * progress; a lesson file brings it only when one of its questions does. Built once per list (a
+ * lesson file's own, with its own `Standalone`).
  */
-export function mdxComponentsFor(uis: readonly AnyQuestionUi[]): MDXComponents {
+export function mdxComponentsFor(uis: readonly AnyQuestionUi[], Standalone: StandaloneConnector | null): MDXComponents {
   let components = built.get(uis);
   if (!components) {
     components = {
       ...pageComponents,
       ...questionComponentsOf(uis),
       /** Mounted only when it stands alone: inside a <Quiz>, the quiz reads its props and shows it. */
-      ...Object.fromEntries(standaloneComponentsOf(uis).map((component) => [component, ConnectedStandalone])),
+      ...(Standalone && Object.fromEntries(standaloneComponentsOf(uis).map((component) => [component, Standalone]))),
     };
     built.set(uis, components);
   }

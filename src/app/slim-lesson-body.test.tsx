@@ -17,6 +17,7 @@ import { useProgress } from '../progress/progress-store';
 import { LessonContext } from './lesson-context';
 import { allQuestionUis, questionUis } from '../quiz/question-types';
 import { QuestionUisContext } from '../quiz/question-ui-set';
+import { ConnectedStandalone } from './ConnectedStandalone';
 import { mdxComponentsFor } from './mdx-components';
 
 /*
@@ -46,7 +47,7 @@ async function pageOf(Body: MDXContent, spec: LessonSpec, act: (container: HTMLE
   const { container } = render(
     <LessonContext.Provider value={spec}>
       <QuestionUisContext.Provider value={allQuestionUis}>
-        <Body components={mdxComponentsFor(questionUis)} />
+        <Body components={mdxComponentsFor(questionUis, ConnectedStandalone)} />
       </QuestionUisContext.Provider>
     </LessonContext.Provider>,
   );

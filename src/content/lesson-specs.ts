@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locales';
 import { lessonsIn } from './course-meta';
 import type { MDXContent } from 'mdx/types';
 import type { LessonSpec } from './lesson-spec';
-import type { AnyQuestionUi } from '../quiz/question-ui-set';
+import type { AnyQuestionUi, StandaloneConnector } from '../quiz/question-ui-set';
 
 /**
  * One lesson version's full spec, its questions included. Each version is its own chunk, with its
@@ -13,18 +13,22 @@ export async function loadLessonSpec(slug: string, locale: Locale): Promise<Less
   return (await loadLessonVersion(slug, locale)).spec;
 }
 
-/** What a lesson page shows: a lesson version's spec, its MDX body and the views of its question types (one load). */
+/**
+ * What a lesson page shows, in one load: a lesson version's spec, its MDX body, the views of its
+ * question types and, when a question stands alone, what connects it to progress.
+ */
 export interface LessonVersion {
   spec: LessonSpec;
   Body: MDXContent;
   questionUis: readonly AnyQuestionUi[];
+  Standalone: StandaloneConnector | null;
 }
 
 export async function loadLessonVersion(slug: string, locale: Locale): Promise<LessonVersion> {
   const load = loaders[`${slug}/${locale}`];
   if (!load) throw new Error(`No lesson "${slug}" in "${locale}"`);
-  const { default: spec, Body, questionUis } = await load();
-  return { spec, Body, questionUis };
+  const { default: spec, Body, questionUis, Standalone } = await load();
+  return { spec, Body, questionUis, Standalone };
 }
 
 /**

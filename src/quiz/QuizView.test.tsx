@@ -4,7 +4,7 @@ import i18n from '../i18n/i18n';
 import type { QuizSpec } from './question-spec';
 import { QuizView } from './QuizView';
 import { choiceOrder, type AttemptState } from './quiz-engine';
-import { CheckQuiz } from '../../tests/support/quiz-harness';
+import { AllQuestionViews, CheckQuiz } from '../../tests/support/quiz-harness';
 import { behavioursQuestion, checkQuiz, johnQuestion, practiceMatching, retentionQuestion } from '../../tests/support/quiz-fixtures';
 
 const t = i18n.getFixedT('en', 'quiz');
@@ -256,7 +256,11 @@ describe('QuizView', () => {
     };
     const noop = () => undefined;
     const renderResult = () =>
-      render(<QuizView spec={spec} attempt={finished} onStart={noop} onDraft={noop} onCheck={noop} onGoTo={noop} onFinish={noop} onRetry={noop} />);
+      render(
+        <AllQuestionViews>
+          <QuizView spec={spec} attempt={finished} onStart={noop} onDraft={noop} onCheck={noop} onGoTo={noop} onFinish={noop} onRetry={noop} />
+        </AllQuestionViews>,
+      );
 
     afterEach(() => i18n.changeLanguage('en'));
 

@@ -1,4 +1,4 @@
-import { questionAnswers, type QuestionAnswersRegistry } from './question-answers';
+import { answersIn, type AnswerSet } from './answer-set';
 import type { SpecOf } from './question-contract';
 import type { InteractionType } from './question-descriptor';
 import type { QuestionSpec, QuestionType } from './question-spec';
@@ -11,20 +11,19 @@ export interface AnswerKey {
   items: string[];
 }
 
-const registry: QuestionAnswersRegistry = questionAnswers;
-
 // The type's own answer key (`correctInput`) told the way a record tells an answer (`describeAnswer`).
-const keyAs = <K extends QuestionType>(type: K, spec: SpecOf<K>): AnswerKey => {
-  const answers = registry[type];
+const keyAs = <K extends QuestionType>(set: AnswerSet, type: K, spec: SpecOf<K>): AnswerKey => {
+  const answers = answersIn(set, type);
   return {
     kind: answers.interaction.type,
     items: answers.describeAnswer(spec, answers.correctInput(spec)).map((option) => option.label ?? option.id),
   };
 };
 
-export const answerKey = (spec: QuestionSpec): AnswerKey => keyAs(spec.type, spec);
+/** The answer key of a question, through its type's answers in `set`. */
+export const answerKey = (spec: QuestionSpec, set: AnswerSet): AnswerKey => keyAs(set, spec.type, spec);
 
-const promptAs = <K extends QuestionType>(type: K, spec: SpecOf<K>): string => registry[type].report.prompt(spec);
+const promptAs = <K extends QuestionType>(set: AnswerSet, type: K, spec: SpecOf<K>): string => answersIn(set, type).report.prompt(spec);
 
 const sentences = (text: string): string[] => text.split(/(?<=[.!?…])\s+/).filter((sentence) => sentence !== '');
 
@@ -33,8 +32,8 @@ const sentences = (text: string): string[] => text.split(/(?<=[.!?…])\s+/).fil
  * something (a scenario often comes first), else the whole prompt, cut at a word after about
  * `max` characters.
  */
-export function questionTitle(spec: QuestionSpec, max = 90): string {
-  const prompt = promptAs(spec.type, spec).trim();
+export function questionTitle(spec: QuestionSpec, set: AnswerSet, max = 90): string {
+  const prompt = promptAs(set, spec.type, spec).trim();
   const asked = sentences(prompt).findLast((sentence) => /\?["”»’)]*$/.test(sentence)) ?? prompt;
   if (asked.length <= max) return asked;
   const cut = asked.slice(0, max);

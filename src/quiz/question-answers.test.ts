@@ -27,12 +27,12 @@ const every: QuestionSpec[] = [johnQuestion, behavioursQuestion, apologyOrdering
 describe('every question type’s answer key', () => {
   it.each(every.map((spec) => [spec.id, spec] as const))('%s: the correct input scores full marks and every mistake less', (_id, spec) => {
     const { correct, mistakes } = answersOf(spec);
-    const full = scoreQuestion(spec, correct);
+    const full = scoreQuestion(spec, correct, questionAnswers);
     expect(full).toMatchObject({ type: 'points' });
     if (full.type === 'points') expect(full.earned).toBe(full.total);
     expect(mistakes.length).toBeGreaterThan(0);
     for (const mistake of mistakes) {
-      const score = scoreQuestion(spec, mistake);
+      const score = scoreQuestion(spec, mistake, questionAnswers);
       expect(score.type === 'points' && score.earned < score.total, JSON.stringify(mistake)).toBe(true);
     }
   });

@@ -35,6 +35,12 @@ describe('where the build finds each type’s views', () => {
       expect(module[name]).toBe(questionTypes[type]);
     }
   });
+
+  it('has scenarios as the one type that stands alone, whose views the connection to progress loads with', () => {
+    // scripts/build/question-chunks.ts puts ConnectedStandalone with the scenario views: a second
+    // type that stands alone needs it elsewhere.
+    expect(Object.values(questionTypes).filter((ui) => ui.Standalone !== null).map((ui) => ui.type)).toEqual(['scenario']);
+  });
 });
 
 describe('the views a page has loaded', () => {

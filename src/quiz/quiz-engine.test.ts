@@ -2,6 +2,7 @@ import { scoreAttempt } from './attempt-score';
 import { choiceOrder, drawQuestions, quizResult, verdictOf, type CheckedAnswer } from './quiz-engine';
 import { scoreQuestion } from './score-question';
 import { behavioursQuestion, checkQuiz, johnQuestion, quizOf } from '../../tests/support/quiz-fixtures';
+import { questionAnswers } from './question-answers';
 
 const authored = (count: number) => Array.from({ length: count }, (_, i) => `q${i + 1}`);
 const seeds = Array.from({ length: 20 }, (_, i) => i * 7919 + 1);
@@ -64,12 +65,12 @@ describe('choiceOrder', () => {
 
 describe('scoreQuestion', () => {
   it('dispatches to the single-choice scorer', () => {
-    expect(scoreQuestion(johnQuestion, { type: 'single-choice', selected: 'b' })).toEqual({ type: 'points', earned: 1, total: 1 });
-    expect(scoreQuestion(johnQuestion, { type: 'single-choice', selected: 'a' })).toEqual({ type: 'points', earned: 0, total: 1 });
+    expect(scoreQuestion(johnQuestion, { type: 'single-choice', selected: 'b' }, questionAnswers)).toEqual({ type: 'points', earned: 1, total: 1 });
+    expect(scoreQuestion(johnQuestion, { type: 'single-choice', selected: 'a' }, questionAnswers)).toEqual({ type: 'points', earned: 0, total: 1 });
   });
 
   it('dispatches to the multiple-choice scorer', () => {
-    expect(scoreQuestion(behavioursQuestion, { type: 'multiple-choice', selected: ['a', 'b'] })).toEqual({
+    expect(scoreQuestion(behavioursQuestion, { type: 'multiple-choice', selected: ['a', 'b'] }, questionAnswers)).toEqual({
       type: 'points',
       earned: 1,
       total: 1,
@@ -77,8 +78,14 @@ describe('scoreQuestion', () => {
   });
 
   it('returns invalid empty for no input or input of another question type', () => {
-    expect(scoreQuestion(johnQuestion, undefined)).toEqual({ type: 'invalid', code: 'empty' });
-    expect(scoreQuestion(johnQuestion, { type: 'multiple-choice', selected: ['b'] })).toEqual({ type: 'invalid', code: 'empty' });
+    expect(scoreQuestion(johnQuestion, undefined, questionAnswers)).toEqual({ type: 'invalid', code: 'empty' });
+    expect(scoreQuestion(johnQuestion, { type: 'multiple-choice', selected: ['b'] }, questionAnswers)).toEqual({ type: 'invalid', code: 'empty' });
+  });
+
+  it('scores with the types a page loaded, and names the type it lacks', () => {
+    const choiceOnly = { 'single-choice': questionAnswers['single-choice'] };
+    expect(scoreQuestion(johnQuestion, { type: 'single-choice', selected: 'b' }, choiceOnly)).toEqual({ type: 'points', earned: 1, total: 1 });
+    expect(() => scoreQuestion(behavioursQuestion, { type: 'multiple-choice', selected: ['a'] }, choiceOnly)).toThrow(/no view for "multiple-choice" questions/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { questionTitle } from '../../src/quiz/answer-key';
 import { correctLabels, course, expectNoA11yViolations, fill, freshStart, lesson, tabTo, text } from './support';
+import { questionAnswers } from '../../src/quiz/question-answers';
 
 const SLUG = 'what-customer-focus-means';
 const t = text.en;
@@ -138,7 +139,7 @@ test('a wrong answer shows the feedback written for that choice, then the correc
     await page.getByRole('button', { name: t.quiz.check }).click();
     await page.getByRole('button', { name: i === quiz.questions.length ? t.quiz.seeResult : t.quiz.next }).click();
   }
-  const entry = page.getByRole('button', { name: fill(t.quiz.result.question, { number: 1, title: questionTitle(question) }) });
+  const entry = page.getByRole('button', { name: fill(t.quiz.result.question, { number: 1, title: questionTitle(question, questionAnswers) }) });
   await expect(entry).toBeVisible();
   await expectNoA11yViolations(page, 'result with its questions');
   await entry.click();
@@ -235,11 +236,13 @@ test.describe('what a lesson page itself asks for', () => {
     expect(scripts.filter((name) => name.startsWith('course-index'))).toEqual([]);
   });
 
-  test('a lesson downloads the views of the question types it uses, and no other type’s', async ({ page }) => {
+  test('a lesson downloads the views and scoring of the question types it uses, and no other type’s', async ({ page }) => {
     const views: string[] = [];
     page.on('request', (request) => {
-      const view = /\/question-(ordering|scenario|matching)-[^/]+\.(js|css)$/.exec(request.url());
-      if (view) views.push(`${view[1]!}.${view[2]!}`);
+      const view = /\/(question|answers)-(ordering|scenario|matching)-[^/]+\.(js|css)$/.exec(request.url());
+      if (view) views.push(`${view[1]!}-${view[2]!}.${view[3]!}`);
+      // Every type's answers at once, as records and the HR report load them.
+      if (/\/question-answers-[^/]+\.js$/.test(request.url())) views.push('every type’s answers');
     });
     const typesOf = (slug: string) => new Set(lesson(slug).quizzes.flatMap((q) => q.questions.map((question) => question.type)));
 
@@ -247,7 +250,9 @@ test.describe('what a lesson page itself asks for', () => {
     expect([...typesOf(SLUG)].sort()).toEqual(['multiple-choice', 'single-choice']);
     await page.goto(`./#/lessons/${SLUG}`);
     await page.getByRole('button', { name: t.quiz.start.button }).click();
-    await expect(page.getByRole('radio').first()).toBeVisible();
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: t.quiz.check }).click();
+    await expect(page.getByRole('status').getByText(new RegExp(`${t.quiz.verdict.correct}|${t.quiz.verdict.incorrect}`))).toBeVisible();
     expect(views).toEqual([]);
 
     // An ordering question and a scenario standing alone: their views come with the lesson, and work.
@@ -260,7 +265,7 @@ test.describe('what a lesson page itself asks for', () => {
     await page.getByRole('button', { name: scenario.steps[0]!.options[0]!.label }).click();
     await page.getByRole('button', { name: t.quiz.start.button }).click();
     await expect(page.getByRole('button', { name: /^Move “.+” down$/ }).first()).toBeVisible();
-    expect(views.sort()).toEqual(['ordering.css', 'ordering.js', 'scenario.css', 'scenario.js']);
+    expect(views.sort()).toEqual(['answers-ordering.js', 'answers-scenario.js', 'question-ordering.css', 'question-ordering.js', 'question-scenario.css', 'question-scenario.js']);
   });
 
   test("a lesson's own file is asked for while the lesson page's code is still on its way, not after it", async ({ page }) => {

@@ -24,18 +24,25 @@ export const LESSON_SPEC_PREFIX = 'virtual:lesson-spec/';
 export const LESSON_SPEC_LOADERS_ID = 'virtual:lesson-spec-loaders';
 const RESOLVED_LOADERS_ID = `\0${LESSON_SPEC_LOADERS_ID}`;
 
+/** What connects a question standing alone in a lesson (outside any quiz) to the learner's progress. */
+const STANDALONE_MODULE = { file: 'src/app/ConnectedStandalone.tsx', name: 'ConnectedStandalone' };
+
 /**
- * A lesson version's module: its spec, its body (the two are one file, vite.config.ts), and the
- * views of the question types it uses, imported here so they are fetched beside the lesson's own
- * file, never the views of types the lesson does not use.
+ * A lesson version's module: its spec, its body (the two are one file, vite.config.ts), the views
+ * of the question types it uses and, when a question stands alone, what connects it to progress:
+ * imported here so they are fetched beside the lesson's own file, never the views of types the
+ * lesson does not use.
  */
 export function lessonSpecModule(version: LessonSpec): string {
   const types = [...new Set(version.quizzes.flatMap((quiz) => quiz.questions.map((question) => question.type)))].sort();
   const views = types.map((type) => questionUiModules[type]);
+  const standalone = version.quizzes.some((quiz) => quiz.standalone);
+  const imports = standalone ? [...views, STANDALONE_MODULE] : views;
   return [
-    ...views.map(({ file, name }) => `import { ${name} } from ${JSON.stringify(`/${file}`)};`),
+    ...imports.map(({ file, name }) => `import { ${name} } from ${JSON.stringify(`/${file}`)};`),
     `export { default as Body } from ${JSON.stringify(`/content/lessons/${version.slug}/${version.locale}.mdx`)};`,
     `export const questionUis = [${views.map(({ name }) => name).join(', ')}];`,
+    `export const Standalone = ${standalone ? STANDALONE_MODULE.name : 'null'};`,
     `export default ${JSON.stringify(version)};`,
   ].join('\n');
 }

@@ -4,10 +4,10 @@ import { answerKey } from '../answer-key';
 import { CheckIcon, CrossIcon, MissedIcon } from '../icons';
 import type { InputOf, SpecOf } from '../question-contract';
 import type { QuestionInput, QuestionType } from '../question-spec';
-import { useQuestionUi } from '../question-ui-set';
+import { useQuestionUi, useQuestionUiSet } from '../question-ui-set';
 import { verdictOf, type CheckedAnswer, type Verdict } from '../quiz-engine';
-import { scoreQuestion } from '../score-question';
 import type { PointsScore, Score } from '../score';
+import { scoreQuestion } from '../score-question';
 import { collectSlots, explanationOf } from '../slots';
 
 type InvalidCode = Extract<Score, { type: 'invalid' }>['code'];
@@ -37,7 +37,7 @@ interface QuestionStepProps<K extends QuestionType> {
 /** The right answer, read from the type's answer key, after the feedback. */
 function AnswerKeyNote({ spec }: { spec: SpecOf<QuestionType> }) {
   const { t } = useTranslation('quiz');
-  const key = answerKey(spec);
+  const key = answerKey(spec, useQuestionUiSet());
   const labelId = useId();
   const label = key.kind === 'choice' ? t('answerKey.choice', { count: key.items.length }) : t(`answerKey.${key.kind}`);
   const ordered = key.kind === 'sequencing' || key.kind === 'performance';
@@ -71,6 +71,7 @@ export function QuestionStep<K extends QuestionType>({
   const errorId = useId();
   const [error, setError] = useState<InvalidCode | null>(null);
   const entry = useQuestionUi(type);
+  const uis = useQuestionUiSet();
   const slots = collectSlots(content);
   const stored = answer?.input ?? draft;
   const input = stored && isInputOf(type, stored) ? stored : entry.emptyInput();
@@ -83,7 +84,7 @@ export function QuestionStep<K extends QuestionType>({
     onDraft(spec.id, next);
   };
   const check = () => {
-    const score = scoreQuestion(spec, input);
+    const score = scoreQuestion(spec, input, uis);
     if (score.type === 'invalid') {
       setError(score.code);
       return;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { questionTitle } from '../answer-key';
 import { CheckIcon, CrossIcon, MissedIcon } from '../icons';
 import type { QuizSpec } from '../question-spec';
+import { useQuestionUiSet } from '../question-ui-set';
 import { quizResult, verdictOf, type AttemptState, type Verdict } from '../quiz-engine';
 import { NewAttemptActions, type PreviousAttempts } from './NewAttemptActions';
 import { verdictIcons } from './QuestionStep';
@@ -29,6 +30,7 @@ export function ResultScreen({
   onRetry: () => void;
 }) {
   const { t, i18n } = useTranslation('quiz');
+  const uis = useQuestionUiSet();
   const summaryId = useId();
   const entries = useRef(new Map<number, HTMLButtonElement>());
   const result = quizResult(spec, attempt);
@@ -74,7 +76,7 @@ export function ResultScreen({
                   className="quiz-summary-question"
                   onClick={() => onReview(index)}
                 >
-                  {t('result.question', { number: index + 1, title: questionTitle(question) })}
+                  {t('result.question', { number: index + 1, title: questionTitle(question, uis) })}
                 </button>
               ) : (
                 // A question no longer in the quiz has nothing to show again.

@@ -107,7 +107,7 @@ function learner(adapter: TrackingAdapter, store: ProgressStoreApi = createProgr
       questionIds.slice(0, count).forEach((id, i) => {
         const spec = quiz.questions.find((q) => q.id === id)!;
         const input = inputFor(spec, right(i));
-        const score = scoreQuestion(spec, input);
+        const score = scoreQuestion(spec, input, questionAnswers);
         wait(9_000);
         store.getState().checkAnswer(quiz.id, id, input, score.type === 'points' ? score : { earned: 0, total: 1 });
         tell();
@@ -304,7 +304,7 @@ describe('SCORM 2004', () => {
     const nextId = attempt.questionIds[2]!;
     const spec = quiz.questions.find((q) => q.id === nextId)!;
     const input = inputFor(spec, true);
-    const score = scoreQuestion(spec, input);
+    const score = scoreQuestion(spec, input, questionAnswers);
     store.getState().checkAnswer(quiz.id, nextId, input, score.type === 'points' ? score : { earned: 0, total: 1 });
     there.tell();
     again.exit('pagehide');

@@ -30,7 +30,7 @@ let clock = Date.UTC(2026, 11, 4, 8, 0, 0, 123);
 const tick = () => new Date((clock += 7_351)).toISOString();
 
 function answerRecord(spec: QuestionSpec, input: QuestionInput): AnswerRecord {
-  const score = scoreQuestion(spec, input);
+  const score = scoreQuestion(spec, input, questionAnswers);
   return score.type === 'points' ? { input, earned: score.earned, total: score.total, checkedAt: tick() } : { input, earned: 0, total: 1, checkedAt: tick() };
 }
 
