@@ -160,11 +160,19 @@ async function fillForm(page: Page, secret: string) {
 }
 
 test('loads two learners from the LRS into the table, summary and question analysis', async ({ page }, info) => {
+  // The code that reads an LRS (and the schema library it brings) loads with the first load, not with the page.
+  const reading: string[] = [];
+  page.on('request', (request) => {
+    const file = /\/(lrs-client|statements-to-records)-[^/]+\.js$/.exec(request.url());
+    if (file) reading.push(file[1]!);
+  });
   const form = await fillForm(page, SECRET);
+  expect(reading).toEqual([]);
   // Keyboard only: Enter in the last field submits.
   await form.getByLabel(enHr.lrs.courseIri).press('Enter');
   const statements = anaStatements().length + benStatements().length;
   await expect(form.getByRole('status')).toContainText(enHr.lrs.found_other.replace('{{count, number}}', '2').replace('{{statements, number}}', String(statements)));
+  expect(reading.sort()).toEqual(['lrs-client', 'statements-to-records']);
 
   const learners = learnerEntries(page);
   await expect(learners).toHaveCount(2);

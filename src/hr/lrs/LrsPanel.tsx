@@ -2,7 +2,7 @@ import { memo, useEffect, useId, useRef, useState, type SubmitEvent } from 'reac
 import { useTranslation } from 'react-i18next';
 import { loadTone } from '../load-tone';
 import { LoadResult } from '../LoadResult';
-import { endpointUrl, type LrsErrorCode } from './lrs-client';
+import { endpointUrl, type LrsErrorCode } from './lrs-request';
 import { loadLrsSettings, saveLrsSettings } from './lrs-settings';
 import type { SkipReason } from './statements-to-records';
 import type { LrsRequest, LrsState } from './use-lrs-import';

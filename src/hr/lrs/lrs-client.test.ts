@@ -1,4 +1,5 @@
-import { LrsError, PAGE_SIZE, basicAuth, endpointUrl, readStatements, type StatementQuery } from './lrs-client';
+import { PAGE_SIZE, basicAuth, readStatements, type StatementQuery } from './lrs-client';
+import { LrsError, endpointUrl } from './lrs-request';
 
 const COURSE_IRI = 'https://learning.example.com/courses/customer-focus';
 

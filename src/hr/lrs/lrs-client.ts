@@ -1,17 +1,11 @@
 import { z } from 'zod/mini';
 import { connectAllowed } from '../../security/connect-policy';
+import { LrsError, endpointUrl, type LrsCredentials } from './lrs-request';
 
 /*
  * Reads a course's statements from an LRS through the xAPI Statement API: paged GETs that follow
  * `more` until the LRS has no more. Only reads: the report never writes to the LRS.
  */
-
-export interface LrsCredentials {
-  /** The LRS's key or user name. */
-  username: string;
-  /** Its secret or password. */
-  password: string;
-}
 
 export interface StatementQuery {
   /** The xAPI endpoint, e.g. `https://lrs.example.com/xapi/`. */
@@ -24,55 +18,11 @@ export interface StatementQuery {
   onPage: (statements: unknown[], progress: { statements: number; pages: number }) => void;
 }
 
-/** Why the LRS could not be read. The page words each code. */
-export type LrsErrorCode =
-  /** Not an http(s) address. */
-  | 'bad-endpoint'
-  /** The course's security policy does not allow requests to this LRS (docs/security.md): none is made. */
-  | 'blocked'
-  /** No answer: offline, a wrong address, or the LRS does not allow this page's origin (CORS). */
-  | 'unreachable'
-  /** 401: the key or secret is wrong. */
-  | 'credentials'
-  /** 403: these credentials may not read statements. */
-  | 'forbidden'
-  /** 404: no Statement API at this address. */
-  | 'not-found'
-  /** Any other refusal or failure of the LRS; `status` has its HTTP status. */
-  | 'server'
-  /** An answer that is not a page of statements. */
-  | 'bad-response';
-
-export class LrsError extends Error {
-  constructor(
-    readonly code: LrsErrorCode,
-    readonly status?: number,
-  ) {
-    super(status === undefined ? `LRS: ${code}` : `LRS: ${code} (HTTP ${status})`);
-    this.name = 'LrsError';
-  }
-}
-
 export const XAPI_VERSION = '1.0.3';
 /** Statements asked for per page; an LRS may send fewer. */
 export const PAGE_SIZE = 500;
 
 const pageSchema = z.object({ statements: z.array(z.unknown()), more: z.optional(z.string()) });
-
-/** The endpoint as a base URL ending in `/`, so `statements` resolves under it; undefined when it is not http(s). */
-export function endpointUrl(endpoint: string): URL | undefined {
-  let url: URL;
-  try {
-    url = new URL(endpoint.trim());
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  url.search = '';
-  url.hash = '';
-  return url;
-}
 
 /** `Basic` credentials, UTF-8 encoded so a secret with accents still reaches the LRS as typed. */
 export function basicAuth({ username, password }: LrsCredentials): string {

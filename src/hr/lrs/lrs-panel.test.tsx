@@ -88,6 +88,27 @@ describe('loading the report from an LRS', () => {
     expect(added).toEqual([]);
   });
 
+  it('says the LRS cannot be reached, by the endpoint, when the code that reads it does not load (offline)', async () => {
+    vi.doMock('./lrs-client', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    try {
+      const user = userEvent.setup();
+      const added: ImportedRecord[][] = [];
+      const fetchImpl = vi.fn<typeof fetch>();
+      render(<Harness fetchImpl={fetchImpl} added={added} />);
+      await fillIn(user);
+      await user.click(screen.getByRole('button', { name: t('lrs.load') }));
+      const endpoint = screen.getByLabelText(t('lrs.endpoint'));
+      await waitFor(() => expect(endpoint).toHaveFocus());
+      expect(endpoint).toHaveAccessibleDescription(expect.stringContaining(t('lrs.error.unreachable', { origin: window.location.origin, endpoint: new URL(ENDPOINT).origin })));
+      expect(fetchImpl).not.toHaveBeenCalled();
+      expect(added).toEqual([]);
+    } finally {
+      vi.doUnmock('./lrs-client');
+    }
+  });
+
   it('says by the endpoint when the course’s security policy does not allow that LRS, and asks it nothing', async () => {
     const policy = document.createElement('meta');
     policy.httpEquiv = 'Content-Security-Policy';

@@ -16,6 +16,15 @@ describe('the LRS form’s remembered settings', () => {
     expect(loadLrsSettings()).toEqual({ endpoint: '', courseIri: '' });
     localStorage.setItem(LRS_SETTINGS_KEY, JSON.stringify({ endpoint: 42 }));
     expect(loadLrsSettings()).toEqual({ endpoint: '', courseIri: '' });
+    localStorage.setItem(LRS_SETTINGS_KEY, JSON.stringify({ endpoint: 'https://lrs.example.com/xapi/', courseIri: null }));
+    expect(loadLrsSettings()).toEqual({ endpoint: '', courseIri: '' });
+    localStorage.setItem(LRS_SETTINGS_KEY, JSON.stringify(['https://lrs.example.com/xapi/']));
+    expect(loadLrsSettings()).toEqual({ endpoint: '', courseIri: '' });
+  });
+
+  it('keep only the two fields, whatever else was stored beside them', () => {
+    localStorage.setItem(LRS_SETTINGS_KEY, JSON.stringify({ endpoint: 'e', courseIri: 'c', password: 'secret' }));
+    expect(loadLrsSettings()).toEqual({ endpoint: 'e', courseIri: 'c' });
   });
 
   it('say so when the browser refuses to keep them', () => {

@@ -1,5 +1,3 @@
-import { z } from 'zod/mini';
-
 /**
  * The LRS form's endpoint and course IRI, remembered in this browser so HR need not type them each
  * time. The key and secret never are: they stay in the form only while the page is open.
@@ -11,13 +9,19 @@ export interface LrsSettings {
 
 export const LRS_SETTINGS_KEY = 'cf-hr-lrs';
 
-const settingsSchema = z.object({ endpoint: z.string(), courseIri: z.string() });
+/**
+ * Two strings, checked by hand rather than by a schema: the form draws with the HR page, and the
+ * schema library (about 10 KB) would be the one thing on the page's path to its first paint that
+ * needs it.
+ */
+const isSettings = (value: unknown): value is LrsSettings =>
+  typeof value === 'object' && value !== null && typeof (value as Partial<LrsSettings>).endpoint === 'string' && typeof (value as Partial<LrsSettings>).courseIri === 'string';
 
 export function loadLrsSettings(storage?: Pick<Storage, 'getItem'>): LrsSettings {
   try {
     // Reading localStorage itself can throw where the browser blocks storage.
-    const parsed = settingsSchema.safeParse(JSON.parse((storage ?? localStorage).getItem(LRS_SETTINGS_KEY) ?? 'null'));
-    if (parsed.success) return parsed.data;
+    const stored: unknown = JSON.parse((storage ?? localStorage).getItem(LRS_SETTINGS_KEY) ?? 'null');
+    if (isSettings(stored)) return { endpoint: stored.endpoint, courseIri: stored.courseIri };
   } catch {
     // Unreadable (private mode, or not JSON): the form starts empty.
   }

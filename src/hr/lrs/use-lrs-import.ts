@@ -2,8 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { SOURCE_LOCALE } from '../../i18n/locales';
 import type { ImportedRecord } from '../imported-record';
 import type { ImportOutcome } from '../worker-protocol';
-import { LrsError, endpointUrl, readStatements, type LrsCredentials, type LrsErrorCode } from './lrs-client';
-import { createStatementReader, type ReportCourse, type SkipReason } from './statements-to-records';
+import { LrsError, endpointUrl, type LrsCredentials, type LrsErrorCode } from './lrs-request';
+import type { ReportCourse, SkipReason } from './statements-to-records';
 
 export interface LrsRequest {
   endpoint: string;
@@ -29,6 +29,17 @@ export type LrsState =
   | { kind: 'failed'; code: LrsErrorCode | 'report'; status?: number };
 
 /**
+ * What a load needs beyond the form: every question of the course to read statements by, the
+ * client that reads the LRS and the reader that turns statements into records (with the schema
+ * library). Loaded with the first load, not with the page. When they cannot load (offline), the
+ * LRS is as unreachable as if the request had failed.
+ */
+const loadReading = () =>
+  Promise.all([import('../../content/course-index'), import('./lrs-client'), import('./statements-to-records')]).catch(() => {
+    throw new LrsError('unreachable');
+  });
+
+/**
  * Loading the report from an LRS: reads the course's statements page by page, turns them into one
  * record per learner and hands those to the report, which keeps one per learner across files and
  * LRS alike. Stop drops everything read so far.
@@ -45,8 +56,7 @@ export function useLrsImport(addRecords: (records: readonly ImportedRecord[]) =>
       const { signal } = controller;
       setState({ kind: 'loading', statements: 0, pages: 0 });
       try {
-        // Every question of the course, to read statements by: loaded with the first load, not with the page.
-        const { course, lessonsIn } = await import('../../content/course-index');
+        const [{ course, lessonsIn }, { readStatements }, { createStatementReader }] = await loadReading();
         signal.throwIfAborted();
         const reportCourse: ReportCourse = { spec: course, lessons: lessonsIn(SOURCE_LOCALE).map((lesson) => lesson.spec) };
         const reader = createStatementReader(courseIri.trim(), reportCourse);
