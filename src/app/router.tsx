@@ -97,7 +97,8 @@ export const routes: RouteObject[] = [
       {
         path: 'hr',
         lazy: async () => {
-          const [{ HrPage }] = await Promise.all([import('../hr/HrPage'), loadNamespace('hr', 'records')]);
+          // The report's own texts ('records') load with its panels, once the page has drawn (HrPage.tsx).
+          const [{ HrPage }] = await Promise.all([import('../hr/HrPage'), loadNamespace('hr')]);
           return { Component: HrPage };
         },
       },

@@ -1,40 +1,44 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { course } from '../content/course-meta';
+import { loadNamespace } from '../i18n/i18n';
 import type { ReportFilter } from './report-query';
 import { useLocale } from '../i18n/use-locale';
 import { FileProblems } from './FileProblems';
 import { ImportPanel } from './ImportPanel';
-import { ItemAnalysis } from './ItemAnalysis';
 import { LeaveGuard } from './LeaveGuard';
-import { LearnerTable } from './LearnerTable';
-import { LessonScores } from './LessonScores';
 import { LrsPanel } from './lrs/LrsPanel';
 import { useLrsImport, type LrsRequest } from './lrs/use-lrs-import';
-import { ReportExport } from './ReportExport';
-import { ReportFilters } from './ReportFilters';
-import { ReportSummary } from './ReportSummary';
 import { useHrReport } from './use-hr-report';
 import '../ui/records.css';
 import './hr.css';
 
-type LabelsModule = typeof import('./hr-labels');
+interface ReportModules {
+  labels: typeof import('./hr-labels');
+  HrReport: (typeof import('./HrReport'))['HrReport'];
+}
+
+type ReportModulesState = { kind: 'loading' } | { kind: 'ready'; modules: ReportModules } | { kind: 'failed' };
 
 /**
- * The course's labels (every question's prompt and options, from the full course index): loaded
- * once the page is up, since only a loaded report shows them; the page itself draws without them.
+ * What only a loaded report shows: the course's labels (every question's prompt and options, from
+ * the full course index), the report's panels and their texts. Fetched once the page has drawn,
+ * so its first paint waits for none of it; by the time a first file is checked, it is there. A
+ * browser keeps a module that failed to load as failed, so only a reload fetches it again.
  */
-function useLabelsModule(): LabelsModule | undefined {
-  const [labels, setLabels] = useState<LabelsModule>();
+function useReportModules(): ReportModulesState {
+  const [report, setReport] = useState<ReportModulesState>({ kind: 'loading' });
   useEffect(() => {
     let current = true;
-    void import('./hr-labels').then((module) => current && setLabels(module));
+    Promise.all([import('./hr-labels'), import('./HrReport'), loadNamespace('records')]).then(
+      ([labels, { HrReport }]) => current && setReport({ kind: 'ready', modules: { labels, HrReport } }),
+      () => current && setReport({ kind: 'failed' }),
+    );
     return () => {
       current = false;
     };
   }, []);
-  return labels;
+  return report;
 }
 
 /** Web Crypto, which checks each record's SHA-256 digest, exists only on secure pages (https, localhost). */
@@ -60,8 +64,9 @@ export function HrPage() {
     clear();
   }, [lrs, clear]);
   const recordTitles = view?.recordLessonTitles;
+  const report = useReportModules();
   // A lesson of an older course version that the app no longer has goes by the title its records give.
-  const labelsModule = useLabelsModule();
+  const labelsModule = report.kind === 'ready' ? report.modules.labels : undefined;
   const ownLabels = useMemo(() => labelsModule?.courseLabels(locale), [labelsModule, locale]);
   const labels = useMemo(() => ownLabels && labelsModule?.withRecordTitles(ownLabels, recordTitles), [labelsModule, ownLabels, recordTitles]);
   const loaded = view?.loaded ?? 0;
@@ -98,21 +103,17 @@ export function HrPage() {
       <FileProblems problems={problems} locale={locale} />
       <LeaveGuard active={loaded > 0 || state.kind === 'importing' || lrs.state.kind === 'loading'} />
 
-      {view && loaded > 0 && labels && (
-        <>
-          <ReportFilters filter={query.filter} onChange={setFilter} matching={view.summary.learners} loaded={loaded} />
-          {view.otherVersions.map(({ version, count }) => (
-            <p key={version} className="notice" role="note">
-              {t('problems.otherVersion', { count, version, current: course.version })}
-            </p>
-          ))}
-          {/* What HR reads first comes first: the figures, then who, then the files to take away. */}
-          <ReportSummary summary={view.summary} locale={locale} />
-          <LessonScores lessons={view.lessons} labels={labels} passMark={course.passMark} locale={locale} />
-          <ItemAnalysis items={view.items} labels={labels} locale={locale} />
-          <LearnerTable rows={view.rows} query={query} onQuery={setQuery} locale={locale} currentVersion={course.version} />
-          <ReportExport onExport={onExport} />
-        </>
+      {view && loaded > 0 && report.kind === 'ready' && labels && (
+        <report.modules.HrReport view={view} labels={labels} query={query} onQuery={setQuery} onFilter={setFilter} onExport={onExport} locale={locale} />
+      )}
+      {loaded > 0 && report.kind === 'failed' && (
+        <div className="notice page-problem" role="alert">
+          <p>{t('reportUnavailable.body')}</p>
+          {/* The leave guard asks first: reloading drops the learners loaded. */}
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            {t('reportUnavailable.reload')}
+          </button>
+        </div>
       )}
     </div>
   );

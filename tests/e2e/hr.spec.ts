@@ -305,6 +305,30 @@ test('leaving a loaded report asks first; staying keeps it, leaving goes', async
   await expect(page.getByRole('heading', { level: 1, name: course.course.title.en })).toBeVisible();
 });
 
+test('the page draws before the report’s panels load; when they cannot, it says so and offers a reload, which asks first', async ({ page }) => {
+  // Held back until the page is up, then refused: the connection dropped.
+  let answer: (action: 'abort' | 'continue') => void = () => undefined;
+  const decided = new Promise<'abort' | 'continue'>((resolve) => (answer = resolve));
+  await page.route(/\/HrReport-[^/]+\.js$/, async (route) => ((await decided) === 'abort' ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('./#/hr');
+  await expect(page.getByLabel(enHr.import.choose)).toBeVisible();
+  answer('abort');
+  await page.getByLabel(enHr.import.choose).setInputFiles(resolve(fixtures, 'records/valid/v1-not-started-en.json'));
+  const problem = page.getByRole('alert').filter({ hasText: enHr.reportUnavailable.body });
+  await expect(problem).toBeVisible();
+  await expect(learnerEntries(page)).toHaveCount(0);
+  await expectNoA11yViolations(page, 'HR report that could not load');
+
+  // The browser asks before dropping the learner loaded; accepted, the page comes back whole.
+  await page.unroute(/\/HrReport-[^/]+\.js$/);
+  const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.accept().then(() => resolve(dialog.type()))));
+  await problem.getByRole('button', { name: enHr.reportUnavailable.reload }).click();
+  expect(await asked).toBe('beforeunload');
+  await page.getByLabel(enHr.import.choose).setInputFiles(resolve(fixtures, 'records/valid/v1-not-started-en.json'));
+  await expect(learnerEntries(page)).toHaveCount(1);
+  await expect(problem).toBeHidden();
+});
+
 test('a lesson an older course version had, and this one does not, goes by the title its records give', async ({ page }) => {
   const older = await resealed(inProgress(), (record) => {
     record.course.version = '0.9.0';
