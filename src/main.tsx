@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { startOffline } from './app/offline';
+import { startOffline, whenIdle } from './app/offline';
 import { router } from './app/router';
 import i18n, { commonTexts, initI18n, languageInUse, loadNamespace } from './i18n/i18n';
 import { useProgress, subscribeToOtherTabs } from './progress/progress-store';
@@ -40,15 +40,10 @@ function start() {
       resolve();
     });
   });
-  // On screen: the router has the first page and the browser has painted it (a frame, then a task),
-  // or 200 ms have passed (a tab in the background paints nothing). Nothing below competes with it.
-  const painted = firstPage.then(
-    () =>
-      new Promise<void>((resolve) => {
-        requestAnimationFrame(() => setTimeout(resolve, 0));
-        setTimeout(resolve, 200);
-      }),
-  );
+  // On screen, and idle: the router has the first page, what that page loads beyond its code (a
+  // lesson's body) is in, and the browser has drawn it. Nothing below competes with the page's
+  // content for the network or the processor; at most 2 s of waiting for an idle moment.
+  const painted = whenIdle(firstPage, 2_000);
   // Ready for what another tab saves, once the first page is on screen.
   void painted.then(loadProgressCheck);
   void startOffline({ firstPage, language: languageInUse, onLanguageChange: (listener) => i18n.on('languageChanged', listener) });

@@ -284,6 +284,25 @@ test.describe('what a lesson page itself asks for', () => {
     expect(events).toEqual(['lesson file asked for', 'page code answered']);
   });
 
+  test('what can wait (the check of saved progress, the look for an LMS) is asked for only once the lesson is on screen', async ({ page }) => {
+    // The lesson's own file held back: nothing that can wait may compete with it.
+    const events: string[] = [];
+    await page.route(new RegExp(`/lesson-${SLUG}-en-[^/]+\\.js$`), async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      events.push('lesson file answered');
+      await route.continue();
+    });
+    page.on('request', (request) => {
+      const deferred = /\/(progress-migrations|tracking-launch)-[^/]+\.js$/.exec(request.url());
+      if (deferred) events.push(`${deferred[1]!} asked for`);
+    });
+    await page.goto(`./#/lessons/${SLUG}`);
+    await expect(page.getByRole('button', { name: t.quiz.start.button })).toBeVisible();
+    await expect.poll(() => events.length, { timeout: 10_000 }).toBe(3);
+    expect(events[0]).toBe('lesson file answered');
+    expect(events.slice(1).sort()).toEqual(['progress-migrations asked for', 'tracking-launch asked for']);
+  });
+
   test("a Spanish learner's lesson file and quiz texts are asked for while the common Spanish texts are still on their way", async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('cf-language', 'es'));
     const events: string[] = [];
