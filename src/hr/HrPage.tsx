@@ -10,6 +10,7 @@ import { LeaveGuard } from './LeaveGuard';
 import { LrsPanel } from './lrs/LrsPanel';
 import { useLrsImport, type LrsRequest } from './lrs/use-lrs-import';
 import { useHrReport } from './use-hr-report';
+import { afterPaint } from '../ui/after-paint';
 import '../ui/records.css';
 import './hr.css';
 
@@ -22,20 +23,23 @@ type ReportModulesState = { kind: 'loading' } | { kind: 'ready'; modules: Report
 
 /**
  * What only a loaded report shows: the course's labels (every question's prompt and options, from
- * the full course index), the report's panels and their texts. Fetched once the page has drawn,
- * so its first paint waits for none of it; by the time a first file is checked, it is there. A
+ * the full course index), the report's panels and their texts. Fetched once the page has painted,
+ * so its first paint waits for none of it and shares the network with none of it; by the time a first file is checked, it is there. A
  * browser keeps a module that failed to load as failed, so only a reload fetches it again.
  */
 function useReportModules(): ReportModulesState {
   const [report, setReport] = useState<ReportModulesState>({ kind: 'loading' });
   useEffect(() => {
     let current = true;
-    Promise.all([import('./hr-labels'), import('./HrReport'), loadNamespace('records')]).then(
-      ([labels, { HrReport }]) => current && setReport({ kind: 'ready', modules: { labels, HrReport } }),
-      () => current && setReport({ kind: 'failed' }),
-    );
+    const cancel = afterPaint(() => {
+      Promise.all([import('./hr-labels'), import('./HrReport'), loadNamespace('records')]).then(
+        ([labels, { HrReport }]) => current && setReport({ kind: 'ready', modules: { labels, HrReport } }),
+        () => current && setReport({ kind: 'failed' }),
+      );
+    });
     return () => {
       current = false;
+      cancel();
     };
   }, []);
   return report;
