@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { startOffline, whenIdle } from './app/offline';
+import { startOffline } from './app/offline';
+import { whenIdle } from './app/page-loads';
 import { router } from './app/router';
 import i18n, { commonTexts, initI18n, languageInUse, loadNamespace } from './i18n/i18n';
 import { useProgress, subscribeToOtherTabs } from './progress/progress-store';

@@ -1,9 +1,8 @@
-import type { MDXContent } from 'mdx/types';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LessonSpec } from '../content/lesson-spec';
+import type { LessonVersion } from '../content/lesson-specs';
 import { LessonContext } from './lesson-context';
-import { questionUiSetOf, QuestionUisContext, type AnyQuestionUi, type StandaloneConnector } from '../quiz/question-ui-set';
+import { questionUiSetOf, QuestionUisContext } from '../quiz/question-ui-set';
 import { mdxComponentsFor } from './mdx-components';
 import { PageProblem } from './RouteLoading';
 import { reloadPage, trackPageLoad } from './page-loads';
@@ -13,14 +12,10 @@ export { mdxComponentsFor };
 
 /**
  * A page body, the spec its components read their data from (quizzes, reflections), the views of
- * its question types, and what connects a question standing alone to progress (null when none does).
+ * its question types, and what connects a question standing alone to progress: what a lesson
+ * version's file holds (the gallery gives the same).
  */
-export interface LoadedBody {
-  Body: MDXContent;
-  spec: LessonSpec;
-  questionUis: readonly AnyQuestionUi[];
-  Standalone: StandaloneConnector | null;
-}
+export type LoadedBody = LessonVersion;
 
 export type BodyState = { status: 'loading' } | ({ status: 'ready' } & LoadedBody) | { status: 'error' };
 

@@ -34,25 +34,24 @@ const pageComponents: MDXComponents = {
   Callout,
 };
 
-const built = new WeakMap<readonly AnyQuestionUi[], MDXComponents>();
+const built = new WeakMap<readonly AnyQuestionUi[], { Standalone: StandaloneConnector | null; components: MDXComponents }>();
 
 /**
  * The one flat map from authored tags to components (every lesson, no imports), with the question
  * tags of the types given: a lesson's own (its file names them) or all of them (gallery, studio).
  * With `Standalone` (`ConnectedStandalone`), a question that may stand alone is connected to
- * progress; a lesson file brings it only when one of its questions does. Built once per list (a
- * lesson file's own, with its own `Standalone`).
+ * progress; a lesson file brings it only when one of its questions does. Built once per list and
+ * connector (a lesson file's own).
  */
 export function mdxComponentsFor(uis: readonly AnyQuestionUi[], Standalone: StandaloneConnector | null): MDXComponents {
-  let components = built.get(uis);
-  if (!components) {
-    components = {
-      ...pageComponents,
-      ...questionComponentsOf(uis),
-      /** Mounted only when it stands alone: inside a <Quiz>, the quiz reads its props and shows it. */
-      ...(Standalone && Object.fromEntries(standaloneComponentsOf(uis).map((component) => [component, Standalone]))),
-    };
-    built.set(uis, components);
-  }
+  const cached = built.get(uis);
+  if (cached?.Standalone === Standalone) return cached.components;
+  const components: MDXComponents = {
+    ...pageComponents,
+    ...questionComponentsOf(uis),
+    /** Mounted only when it stands alone: inside a <Quiz>, the quiz reads its props and shows it. */
+    ...(Standalone && Object.fromEntries(standaloneComponentsOf(uis).map((component) => [component, Standalone]))),
+  };
+  built.set(uis, { Standalone, components });
   return components;
 }

@@ -2,8 +2,8 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import i18n from '../i18n/i18n';
-import { offlineSwitchedOff, useOffline, whenIdle } from './offline';
-import { trackPageLoad } from './page-loads';
+import { offlineSwitchedOff, useOffline } from './offline';
+import { trackPageLoad, whenIdle } from './page-loads';
 import { routes } from './router';
 
 const t = i18n.getFixedT('en');

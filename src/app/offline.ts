@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { pageLoadsSettled } from './page-loads';
+import { whenIdle } from './page-loads';
 
 export interface OfflineState {
   /** The course's files are stored on this device: it works without a connection. */
@@ -25,27 +25,6 @@ export const useOffline = create<OfflineState>()((set) => ({
  * packages run online-only and ship no worker.
  */
 export const offlineSwitchedOff = (doc: Document): boolean => doc.querySelector('meta[name="course-offline"][content="off"]') !== null;
-
-const idle = (timeout: number) =>
-  new Promise<void>((resolve) => {
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => resolve(), { timeout });
-    else window.setTimeout(resolve, Math.min(timeout, 1000));
-  });
-
-/**
- * Resolves once the page is idle after it has loaded: after `load`, `firstPage` (the first page's
- * code) and what that page then loads (a lesson's body and questions, src/app/page-loads.ts), at
- * an idle moment, or after `timeout` ms where `requestIdleCallback` is missing or never called.
- */
-export async function whenIdle(firstPage: Promise<unknown> = Promise.resolve(), timeout = 5000): Promise<void> {
-  const loaded =
-    document.readyState === 'complete' ? Promise.resolve() : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
-  await Promise.all([loaded, firstPage]);
-  await idle(timeout);
-  // By now the first page has asked for its content: wait for it, then for the page to be idle again.
-  await pageLoadsSettled();
-  await idle(timeout);
-}
 
 export interface OfflineOptions {
   /** Settles once the first page (a lesson opened from a link, say) is on screen. */

@@ -1,3 +1,5 @@
+import { idle } from '../ui/after-paint';
+
 /**
  * What the page on screen is still loading (a lesson's body and questions, the lessons a records
  * page lists). Work that can wait, like storing the course for offline use, waits for it.
@@ -22,6 +24,22 @@ export function trackPageLoad<T>(load: Promise<T>): Promise<T> {
 /** Resolves when nothing the page asked for is still loading. */
 export function pageLoadsSettled(): Promise<void> {
   return pending === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
+}
+
+/**
+ * Resolves once the page is idle after it has loaded: after `load`, `firstPage` (the first page's
+ * code) and what that page then loads (a lesson's body and questions), at an idle moment, or after
+ * `timeout` ms where `requestIdleCallback` is missing or never called. For work that can wait:
+ * storing the course for offline use, the check of saved progress, the look for an LMS.
+ */
+export async function whenIdle(firstPage: Promise<unknown> = Promise.resolve(), timeout = 5000): Promise<void> {
+  const loaded =
+    document.readyState === 'complete' ? Promise.resolve() : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+  await Promise.all([loaded, firstPage]);
+  await idle(timeout);
+  // By now the first page has asked for its content: wait for it, then for the page to be idle again.
+  await pageLoadsSettled();
+  await idle(timeout);
 }
 
 /**

@@ -1,32 +1,34 @@
 /**
+ * Resolves at the browser's next idle moment, or after `timeout` ms where none comes (a busy page);
+ * where `requestIdleCallback` is missing (Safari), after a short pause of at most 200 ms.
+ */
+export const idle = (timeout: number): Promise<void> =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, Math.min(timeout, 200));
+  });
+
+/** Resolves once the browser has painted what is on screen now (a frame, then a task), or after `timeout` ms where no frame comes (a tab in the background). */
+const painted = (timeout: number): Promise<void> =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, timeout);
+  });
+
+/**
  * Calls `callback` once the browser has painted what is on screen now and then has an idle moment,
- * or after `timeoutMs` where neither comes (a tab in the background paints nothing; a busy page may
- * not be idle for long). For work a page starts for later (workers, code it shows only after the
- * user acts): asked for then, it never competes with the page's first paint. Returns a function
+ * waiting at most `timeoutMs` for each. For work a page starts for later (code it shows only after
+ * the user acts): asked for then, it never competes with the page's first paint. Returns a function
  * that cancels the call.
  */
 export function afterPaint(callback: () => void, timeoutMs = 1_000): () => void {
-  let done = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let idle: number | undefined;
-  const run = () => {
-    if (done) return;
-    cancel();
-    callback();
+  let cancelled = false;
+  void painted(timeoutMs)
+    .then(() => idle(timeoutMs))
+    .then(() => {
+      if (!cancelled) callback();
+    });
+  return () => {
+    cancelled = true;
   };
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: timeoutMs });
-      else run();
-    }, 0);
-  });
-  const fallback = setTimeout(run, timeoutMs);
-  function cancel() {
-    done = true;
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-    if (idle !== undefined) cancelIdleCallback(idle);
-    clearTimeout(fallback);
-  }
-  return cancel;
 }
