@@ -1,4 +1,4 @@
-import { idle } from '../ui/after-paint';
+import { idle } from '../ui/idle';
 
 /**
  * What the page on screen is still loading (a lesson's body and questions, the lessons a records
